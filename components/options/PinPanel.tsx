@@ -1,0 +1,106 @@
+/**
+ * The settings lock. With a PIN set, the settings below stay disabled until the PIN is
+ * entered; the unlock lasts only while this page is open. After five wrong tries the
+ * page waits 30 seconds before trying again, so guessing is slow.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../guidance/i18n';
+import { PIN_PATTERN, verifyPin, type PinRecord } from '../../settings/pin';
+
+const MAX_TRIES = 5;
+const WAIT_MS = 30_000;
+
+interface Props {
+  pin: PinRecord | null;
+  unlocked: boolean;
+  onUnlock: () => void;
+  onLock: () => void;
+  onSetPin: (pin: string) => Promise<void>;
+  onClearPin: () => Promise<void>;
+}
+
+function NewPinForm({ onSetPin, label }: { onSetPin: (pin: string) => Promise<void>; label: string }) {
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [error, setError] = useState('');
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!PIN_PATTERN.test(first)) return setError(t('pinRule'));
+    if (first !== second) return setError(t('pinMismatch'));
+    setError('');
+    await onSetPin(first);
+    setFirst('');
+    setSecond('');
+  };
+  return (
+    <form onSubmit={submit}>
+      <p>
+        <label for="pin-new">{t('pinNew')}</label>{' '}
+        <input id="pin-new" type="password" inputMode="numeric" autoComplete="new-password" value={first}
+          aria-describedby="pin-rule" onInput={(event) => setFirst(event.currentTarget.value)} />
+      </p>
+      <p>
+        <label for="pin-again">{t('pinAgain')}</label>{' '}
+        <input id="pin-again" type="password" inputMode="numeric" autoComplete="new-password" value={second}
+          onInput={(event) => setSecond(event.currentTarget.value)} />
+      </p>
+      <p id="pin-rule" class="muted">{t('pinRule')}</p>
+      <p role="alert">{error}</p>
+      <button type="submit">{label}</button>
+    </form>
+  );
+}
+
+function UnlockForm({ pin, onUnlock }: { pin: PinRecord; onUnlock: () => void }) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState('');
+  const [tries, setTries] = useState(0);
+  const [waitUntil, setWaitUntil] = useState(0);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (Date.now() < waitUntil) return setError(t('pinWait'));
+    if (await verifyPin(value, pin)) return onUnlock();
+    const next = tries + 1;
+    setTries(next % MAX_TRIES);
+    if (next >= MAX_TRIES) setWaitUntil(Date.now() + WAIT_MS);
+    setValue('');
+    setError(t(next >= MAX_TRIES ? 'pinWait' : 'pinWrong'));
+  };
+  return (
+    <form onSubmit={submit}>
+      <p>{t('pinLockedNote')}</p>
+      <p>
+        <label for="pin-enter">{t('pinEnter')}</label>{' '}
+        <input id="pin-enter" type="password" inputMode="numeric" autoComplete="current-password" value={value}
+          onInput={(event) => setValue(event.currentTarget.value)} />{' '}
+        <button type="submit">{t('pinUnlock')}</button>
+      </p>
+      <p role="alert">{error}</p>
+    </form>
+  );
+}
+
+export function PinPanel({ pin, unlocked, onUnlock, onLock, onSetPin, onClearPin }: Props) {
+  return (
+    <section aria-labelledby="pin-title">
+      <h2 id="pin-title">{t('pinTitle')}</h2>
+      {pin && !unlocked && <UnlockForm pin={pin} onUnlock={onUnlock} />}
+      {!pin && <NewPinForm onSetPin={onSetPin} label={t('pinSet')} />}
+      {pin && unlocked && (
+        <>
+          <p>
+            <button type="button" onClick={onLock}>{t('pinLockNow')}</button>{' '}
+            <button type="button" class="secondary" onClick={() => void onClearPin()}>{t('pinRemove')}</button>
+          </p>
+          <details>
+            <summary>{t('pinChange')}</summary>
+            <NewPinForm onSetPin={onSetPin} label={t('pinChange')} />
+          </details>
+        </>
+      )}
+      <p class="muted">
+        {t('pinLimits')} <a href="#policy">{t('policyLink')}</a>
+      </p>
+    </section>
+  );
+}

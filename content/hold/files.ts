@@ -1,0 +1,94 @@
+/**
+ * A photo or video chosen in a file input. The input's `input` and `change` events are held
+ * together as one action; "continue" delivers them again in order, "not now" empties the
+ * input so nothing is uploaded later by mistake. Inputs inside shadow roots (whose `change`
+ * never reaches the window) are watched on the element itself once they are clicked or used;
+ * inputs never attached to the page are handed over by the page-world script (file-picker).
+ */
+import { hasMedia } from '../classify/media';
+import { heldOwner, intercept } from './held';
+import { replayPlain, shapeOf, type EventShape } from './replay';
+
+export const CARRIER_TAG = 'safe-nudge-carrier';
+export const HANDOFF_EVENTS = ['safe-nudge-held-input', 'safe-nudge-held-change'] as const;
+
+const watched = new WeakSet<HTMLInputElement>();
+const seen = new WeakSet<Event>();
+let pendingShapes: EventShape[] = [];
+
+function isFileInput(node: unknown): node is HTMLInputElement {
+  return node instanceof HTMLInputElement && node.type === 'file';
+}
+
+/** Leaves the input where the page had it: out of our carrier if it came through it. */
+function restorePlace(input: HTMLInputElement): void {
+  if (input.parentElement?.localName === CARRIER_TAG) {
+    const carrier = input.parentElement;
+    input.remove();
+    carrier.remove();
+  }
+}
+
+function handle(event: Event, input: HTMLInputElement, shape: EventShape, siteId: string): void {
+  if (heldOwner() === input) {
+    // The `change` that follows a held `input` belongs to the same choice of files.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    pendingShapes.push(shape);
+    return;
+  }
+  if (!hasMedia(input.files)) return;
+  pendingShapes = [shape];
+  intercept(event, { kind: 'image-upload', site: siteId, person: null }, input, () => {
+    const shapes = pendingShapes;
+    return {
+      release: () => {
+        restorePlace(input);
+        for (const s of shapes) replayPlain(s, input);
+      },
+      cancel: () => {
+        restorePlace(input);
+        input.value = '';
+      },
+    };
+  });
+}
+
+export function onFileEvent(event: Event, siteId: string): void {
+  if (!event.isTrusted || seen.has(event)) return;
+  seen.add(event);
+  const input = event.composedPath()[0];
+  if (!isFileInput(input)) return;
+  watchFileInput(input, siteId);
+  handle(event, input, shapeOf(event), siteId);
+}
+
+/** The page-world script moved a detached input into our carrier and asks whether to hold. */
+export function onHandoff(event: Event, siteId: string): void {
+  const input = event.composedPath()[0];
+  if (!isFileInput(input) || input.parentElement?.localName !== CARRIER_TAG) return;
+  const type = event.type === HANDOFF_EVENTS[0] ? 'input' : 'change';
+  handle(event, input, { type, bubbles: true, composed: type === 'input', cancelable: false }, siteId);
+}
+
+/** Watch the input itself: its `change` may never reach the window (shadow roots, removal). */
+export function watchFileInput(input: HTMLInputElement, siteId: string): void {
+  if (watched.has(input)) return;
+  watched.add(input);
+  const listener = (event: Event) => onFileEvent(event, siteId);
+  input.addEventListener('input', listener, true);
+  input.addEventListener('change', listener, true);
+}
+
+/** A click that opens a file picker: start watching that input before the child chooses. */
+export function watchClickedFileInput(path: readonly EventTarget[], siteId: string): void {
+  const input = path.find(isFileInput) ?? labelledInput(path);
+  if (input) watchFileInput(input, siteId);
+}
+
+function labelledInput(path: readonly EventTarget[]): HTMLInputElement | null {
+  for (const node of path.slice(0, 6)) {
+    if (node instanceof HTMLLabelElement && isFileInput(node.control)) return node.control;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+/**
+ * The page-wide listeners: capture phase on the window, added at document_start, so Safe Nudge
+ * sees an action before any of the page's own handlers. Each handler only looks at the path of
+ * the event it was given; nothing watches the page. Any error inside means "not sure": the
+ * event goes on to the page untouched.
+ */
+import type { SiteRule } from './sites/types';
+import { onClick, onKeyDown } from './hold/clicks';
+import { HANDOFF_EVENTS, onFileEvent, onHandoff, watchClickedFileInput } from './hold/files';
+import { onDrop, onPaste } from './hold/transfer';
+import { guardFocus, handleReminderEvent } from './reminder/reminder';
+import { handleNoteEvent } from './reminder/note';
+
+type Add = (type: string, listener: (event: Event) => void) => void;
+
+/** Events from inside the reminder or note never reach the page. */
+const OVERLAY_EVENTS = ['click', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'auxclick', 'dblclick', 'contextmenu'];
+
+function guarded<E extends Event>(run: (event: E) => void): (event: Event) => void {
+  return (event) => {
+    try {
+      run(event as E);
+    } catch {
+      /* unsure: leave the event to the page */
+    }
+  };
+}
+
+function overlayFirst(event: Event): boolean {
+  if (handleReminderEvent(event) || handleNoteEvent(event)) {
+    event.stopImmediatePropagation();
+    return true;
+  }
+  return false;
+}
+
+export function listen(add: Add, rule: SiteRule | null): void {
+  const site = rule?.id ?? 'other';
+  for (const type of OVERLAY_EVENTS) {
+    add(type, guarded((event: Event) => {
+      if (overlayFirst(event)) return;
+      if (type === 'click') {
+        watchClickedFileInput(event.composedPath(), site);
+        onClick(event as MouseEvent, rule, site);
+      } else if (type === 'keydown') onKeyDown(event as KeyboardEvent, rule, site);
+    }));
+  }
+  add('focusin', guarded((event: FocusEvent) => guardFocus(event)));
+  if (rule?.uploads === 'ignore') return;
+  add('input', guarded((event: Event) => onFileEvent(event, site)));
+  add('change', guarded((event: Event) => onFileEvent(event, site)));
+  for (const type of HANDOFF_EVENTS) add(type, guarded((event: Event) => onHandoff(event, site)));
+  add('drop', guarded((event: DragEvent) => onDrop(event, site)));
+  add('paste', guarded((event: ClipboardEvent) => onPaste(event, site)));
+}

@@ -1,0 +1,30 @@
+/** Small DOM helpers for the reminder: elements built with DOM APIs only, never from HTML strings. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/** The element that really has focus, inside open shadow roots too. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Creates the `<safe-nudge>` host with an open shadow root and the reminder's styles. */
+export function createHost(attributes: Record<string, string>, css: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = el('safe-nudge' as 'div', attributes);
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(el('style', {}, [css]));
+  return { host, root };
+}
+
+export function mountPoint(): Element {
+  return document.body ?? document.documentElement;
+}

@@ -1,0 +1,21 @@
+/**
+ * Background: opens the welcome page once on install, and keeps the content script
+ * registered on other websites exactly when the parent (or a policy) turned that on and
+ * the browser granted the optional permission.
+ */
+import { browser } from 'wxt/browser';
+import { openWelcomeOnce } from '../settings/install';
+import { syncOtherSites } from '../settings/other-sites';
+import { watchSettings } from '../settings/watch';
+
+export default defineBackground(() => {
+  const sync = () => void syncOtherSites().catch((error) => console.warn('Safe Nudge: other sites', error));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void openWelcomeOnce(reason);
+    sync();
+  });
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  watchSettings(sync);
+});

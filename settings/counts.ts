@@ -1,0 +1,88 @@
+/**
+ * Local counts for the parents' weekly summary: kind, site, choice and day only. Never names,
+ * addresses, message text or images. Kept for eight weeks, then dropped.
+ */
+import type { Kind } from '../content/sites/types';
+import { KINDS } from './schema';
+
+/** continue / cancel: the child's answer to a pause; note: a reminder-mode note was shown. */
+export type Choice = 'continue' | 'cancel' | 'note';
+export const CHOICES: readonly Choice[] = ['continue', 'cancel', 'note'];
+export type Counts = Record<string, number>;
+
+const KEEP_DAYS = 56;
+const KEY = /^(\d{4}-\d{2}-\d{2})\|([a-z-]+)\|([a-z0-9-]{1,40})\|([a-z]+)$/;
+
+export function dayOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export interface CountKey { day: string; kind: Kind; site: string; choice: Choice }
+
+export function parseKey(key: string): CountKey | null {
+  const match = KEY.exec(key);
+  if (!match) return null;
+  const [, day, kind, site, choice] = match as unknown as [string, string, Kind, string, Choice];
+  if (!KINDS.includes(kind) || !CHOICES.includes(choice)) return null;
+  return { day, kind, site, choice };
+}
+
+/** Keeps only well-formed entries with whole, positive counts. */
+export function validCounts(raw: unknown): Counts {
+  const result: Counts = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return result;
+  for (const [key, value] of Object.entries(raw)) {
+    if (parseKey(key) && typeof value === 'number' && Number.isInteger(value) && value > 0) result[key] = value;
+  }
+  return result;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Adds one to a count and drops entries older than eight weeks. Pure. */
+export function addCount(counts: Counts, entry: CountKey): Counts {
+  const result: Counts = {};
+  for (const [key, value] of Object.entries(counts)) {
+    const parsed = parseKey(key);
+    if (parsed && daysBetween(parsed.day, entry.day) < KEEP_DAYS) result[key] = value;
+  }
+  const key = `${entry.day}|${entry.kind}|${entry.site}|${entry.choice}`;
+  result[key] = (result[key] ?? 0) + 1;
+  return result;
+}
+
+/** How many pauses a site has shown today (any kind), for the daily cap. */
+export function pausesToday(counts: Counts, site: string, day: string): number {
+  let total = 0;
+  for (const [key, value] of Object.entries(counts)) {
+    const parsed = parseKey(key);
+    if (parsed && parsed.day === day && parsed.site === site && parsed.choice !== 'note') total += value;
+  }
+  return total;
+}
+
+export interface Summary {
+  total: number;
+  byKind: Record<string, number>;
+  bySite: Record<string, number>;
+  byChoice: Record<string, number>;
+}
+
+/** Totals over the last `days` days up to and including `today`. */
+export function summarize(counts: Counts, today: string, days = 7): Summary {
+  const summary: Summary = { total: 0, byKind: {}, bySite: {}, byChoice: {} };
+  for (const [key, value] of Object.entries(counts)) {
+    const parsed = parseKey(key);
+    if (!parsed) continue;
+    const age = daysBetween(parsed.day, today);
+    if (age < 0 || age >= days) continue;
+    summary.total += value;
+    summary.byKind[parsed.kind] = (summary.byKind[parsed.kind] ?? 0) + value;
+    summary.bySite[parsed.site] = (summary.bySite[parsed.site] ?? 0) + value;
+    summary.byChoice[parsed.choice] = (summary.byChoice[parsed.choice] ?? 0) + value;
+  }
+  return summary;
+}

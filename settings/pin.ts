@@ -1,0 +1,71 @@
+/**
+ * The parents' PIN. Only a salted PBKDF2-SHA-256 hash is stored (WebCrypto), never the PIN.
+ * A PIN stops a child changing settings on this page; it cannot stop anyone removing the
+ * extension. A managed policy can (see docs/policy.md).
+ */
+import { storage } from 'wxt/utils/storage';
+
+export interface PinRecord {
+  v: 1;
+  salt: string;
+  hash: string;
+  iterations: number;
+}
+
+/** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about a quarter of a second on a laptop. */
+export const PIN_ITERATIONS = 600_000;
+export const PIN_PATTERN = /^\d{4,12}$/;
+
+export const pinItem = storage.defineItem<unknown>('local:pin', { fallback: null });
+
+const hex = (bytes: ArrayBuffer | Uint8Array) =>
+  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const fromHex = (text: string) => new Uint8Array(text.match(/../g)!.map((pair) => parseInt(pair, 16)));
+
+export function validPinRecord(raw: unknown): PinRecord | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { v, salt, hash, iterations } = raw as Record<string, unknown>;
+  if (v !== 1 || typeof salt !== 'string' || typeof hash !== 'string') return null;
+  if (!/^[0-9a-f]{32}$/.test(salt) || !/^[0-9a-f]{64}$/.test(hash)) return null;
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1) return null;
+  return { v, salt, hash, iterations };
+}
+
+async function derive(pin: string, salt: Uint8Array, iterations: number): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    key,
+    256,
+  );
+  return hex(bits);
+}
+
+export async function hashPin(pin: string, iterations = PIN_ITERATIONS): Promise<PinRecord> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  return { v: 1, salt: hex(salt), hash: await derive(pin, salt, iterations), iterations };
+}
+
+/** Compares every character so the time taken does not reveal how much matched. */
+function sameText(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+export async function verifyPin(pin: string, record: PinRecord): Promise<boolean> {
+  return sameText(await derive(pin, fromHex(record.salt), record.iterations), record.hash);
+}
+
+export async function readPin(): Promise<PinRecord | null> {
+  return validPinRecord(await pinItem.getValue().catch(() => null));
+}
+
+export async function setPin(pin: string, iterations = PIN_ITERATIONS): Promise<void> {
+  if (!PIN_PATTERN.test(pin)) throw new Error('A PIN is 4 to 12 digits.');
+  await pinItem.setValue(await hashPin(pin, iterations));
+}
+
+export async function clearPin(): Promise<void> {
+  await pinItem.removeValue();
+}

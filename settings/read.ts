@@ -1,0 +1,33 @@
+import { dailyCapItem, kindsItem, otherSitesItem, regionItem, sitesOffItem } from './items';
+import { validBoolean, validDailyCap, validKinds, validRegion, validSitesOff, type Settings } from './schema';
+import { applyManaged, readManaged, type Effective } from './managed';
+import { REGION_CODES } from '../guidance/contacts';
+
+/** Reads every stored setting, each validated on its own: one corrupt value never costs the others. */
+export async function readStoredSettings(): Promise<Settings> {
+  const [kinds, sitesOff, dailyCap, region, otherSites] = await Promise.all([
+    kindsItem.getValue().catch(() => null),
+    sitesOffItem.getValue().catch(() => null),
+    dailyCapItem.getValue().catch(() => null),
+    regionItem.getValue().catch(() => null),
+    otherSitesItem.getValue().catch(() => null),
+  ]);
+  return {
+    kinds: validKinds(kinds),
+    sitesOff: validSitesOff(sitesOff),
+    dailyCap: validDailyCap(dailyCap),
+    region: validRegion(region, REGION_CODES),
+    otherSites: validBoolean(otherSites, false),
+  };
+}
+
+/** The settings in force (a family's managed policy over the parent's choices) and what the policy locks. */
+export async function readEffectiveSettings(): Promise<Effective> {
+  const [stored, managed] = await Promise.all([readStoredSettings(), readManaged()]);
+  return applyManaged(stored, managed);
+}
+
+/** The settings in force, for the content script. */
+export async function readSettings(): Promise<Settings> {
+  return (await readEffectiveSettings()).settings;
+}

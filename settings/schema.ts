@@ -1,0 +1,75 @@
+/**
+ * The parents' settings: defaults and validators. Pure, so the content script, the popup and
+ * the options page agree, and so corrupt or hostile stored values fall back per setting.
+ */
+import type { Kind } from '../content/sites/types';
+
+export type Mode = 'pause' | 'reminder';
+export const KINDS: readonly Kind[] = ['friend-request', 'image-upload'];
+export const MODES: readonly Mode[] = ['pause', 'reminder'];
+
+export interface KindSetting {
+  enabled: boolean;
+  mode: Mode;
+}
+
+export interface Settings {
+  kinds: Record<Kind, KindSetting>;
+  /** Site rule ids the parent turned off. */
+  sitesOff: string[];
+  /** Reminders that pause, per site and day, before the rest of the day uses reminder mode; 0 = no cap. */
+  dailyCap: number;
+  /** A region code from contacts.json, or null to choose from the browser's language. */
+  region: string | null;
+  /** Also remind on websites beyond the social sites Safe Nudge knows (optional permission). */
+  otherSites: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
+  kinds: {
+    'friend-request': { enabled: true, mode: 'pause' },
+    'image-upload': { enabled: true, mode: 'pause' },
+  },
+  sitesOff: [],
+  dailyCap: 20,
+  region: null,
+  otherSites: false,
+});
+
+export const MAX_DAILY_CAP = 1000;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function validKinds(raw: unknown): Settings['kinds'] {
+  const source = isRecord(raw) ? raw : {};
+  const result = {} as Settings['kinds'];
+  for (const kind of KINDS) {
+    const fallback = DEFAULT_SETTINGS.kinds[kind];
+    const entry = isRecord(source[kind]) ? (source[kind] as Record<string, unknown>) : {};
+    result[kind] = {
+      enabled: typeof entry.enabled === 'boolean' ? entry.enabled : fallback.enabled,
+      mode: MODES.includes(entry.mode as Mode) ? (entry.mode as Mode) : fallback.mode,
+    };
+  }
+  return result;
+}
+
+export function validSitesOff(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return [...new Set(raw.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]{1,40}$/.test(id)))];
+}
+
+export function validDailyCap(raw: unknown): number {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= MAX_DAILY_CAP
+    ? raw
+    : DEFAULT_SETTINGS.dailyCap;
+}
+
+export function validRegion(raw: unknown, known: readonly string[]): string | null {
+  return typeof raw === 'string' && known.includes(raw) ? raw : null;
+}
+
+export function validBoolean(raw: unknown, fallback: boolean): boolean {
+  return typeof raw === 'boolean' ? raw : fallback;
+}

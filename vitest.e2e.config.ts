@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: real Chromium with the built extension (.output/chrome-mv3), pages served
+// by a local HTTPS server under the sites' real host names. One file at a time, one worker:
+// each file starts its own browser, and the CI machine has 2 cores.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 20_000,
+  },
+});
