@@ -4,8 +4,13 @@ import type { Effective } from '../settings/managed';
 import { readEffectiveSettings } from '../settings/read';
 import { watchSettings } from '../settings/watch';
 
-export function useEffective(): Effective | null {
+/**
+ * `refresh` re-reads at once: a page calls it right after saving, so a controlled checkbox
+ * never flicks back to the old value while the storage change event is on its way.
+ */
+export function useEffective(): [Effective | null, () => Promise<void>] {
   const [effective, setEffective] = useState<Effective | null>(null);
+  const refresh = async () => setEffective(await readEffectiveSettings());
   useEffect(() => {
     let live = true;
     void readEffectiveSettings().then((next) => live && setEffective(next));
@@ -15,5 +20,5 @@ export function useEffective(): Effective | null {
       stop();
     };
   }, []);
-  return effective;
+  return [effective, refresh];
 }

@@ -18,19 +18,39 @@ interface State {
 }
 
 const KEYS = ['kinds', 'sitesOff', 'dailyCap', 'counts', 'knownPeople'];
-let state: State = { kinds: DEFAULT_SETTINGS.kinds, sitesOff: [], dailyCap: DEFAULT_SETTINGS.dailyCap, counts: {}, known: null };
-/** Managed (policy) values win over local ones; filled by applyManaged. */
+const DEFAULT_STATE: State = { kinds: DEFAULT_SETTINGS.kinds, sitesOff: [], dailyCap: DEFAULT_SETTINGS.dailyCap, counts: {}, known: null };
+let state: State = DEFAULT_STATE;
+/** Raw stored values, and the family's policy (storage.managed), which wins value by value. */
+let local: Record<string, unknown> = {};
 let managed: Record<string, unknown> = {};
 
-function apply(raw: Record<string, unknown>): void {
-  const pick = (key: string) => (key in managed ? managed[key] : raw[key]);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function effectiveKinds(): State['kinds'] {
+  const kinds = validKinds(local.kinds);
+  if (!isRecord(managed.kinds)) return kinds;
+  for (const kind of Object.keys(kinds) as Kind[]) {
+    const policy = managed.kinds[kind];
+    if (isRecord(policy)) kinds[kind] = validKinds({ [kind]: { ...kinds[kind], ...policy } })[kind];
+  }
+  return kinds;
+}
+
+function recompute(): void {
+  const cap = managed.dailyCap;
   state = {
-    kinds: 'kinds' in raw || 'kinds' in managed ? validKinds(pick('kinds')) : state.kinds,
-    sitesOff: 'sitesOff' in raw || 'sitesOff' in managed ? validSitesOff(pick('sitesOff')) : state.sitesOff,
-    dailyCap: 'dailyCap' in raw || 'dailyCap' in managed ? validDailyCap(pick('dailyCap')) : state.dailyCap,
-    counts: 'counts' in raw ? validCounts(raw.counts) : state.counts,
-    known: 'knownPeople' in raw ? validKnownPeople(raw.knownPeople) : state.known,
+    kinds: effectiveKinds(),
+    sitesOff: validSitesOff(Array.isArray(managed.sitesOff) ? managed.sitesOff : local.sitesOff),
+    dailyCap: validDailyCap(cap) === cap ? (cap as number) : validDailyCap(local.dailyCap),
+    counts: validCounts(local.counts),
+    known: validKnownPeople(local.knownPeople),
   };
+}
+
+function apply(values: Record<string, unknown>): void {
+  local = { ...local, ...values };
+  recompute();
 }
 
 export function startState(): void {
@@ -39,16 +59,16 @@ export function startState(): void {
   api.storage.local.get(KEYS).then(apply, () => undefined);
   const managedArea = (api.storage as { managed?: { get(keys: null): Promise<Record<string, unknown>> } }).managed;
   managedArea?.get(null).then((values) => {
-    managed = values && typeof values === 'object' ? values : {};
-    return api.storage.local.get(KEYS).then(apply);
+    managed = isRecord(values) ? values : {};
+    recompute();
   }, () => undefined);
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' && area !== 'managed') return;
     const values: Record<string, unknown> = {};
-    for (const [key, change] of Object.entries(changes)) if (KEYS.includes(key)) values[key] = change.newValue;
+    for (const [key, change] of Object.entries(changes)) values[key] = change.newValue;
     if (area === 'managed') {
       managed = { ...managed, ...values };
-      api.storage.local.get(KEYS).then(apply, () => undefined);
+      recompute();
     } else apply(values);
   });
 }
@@ -92,8 +112,9 @@ export function rememberPerson(site: string, person: string, now = Date.now()): 
   return update('knownPeople', (raw) => withKnownPerson(validKnownPeople(raw), site, person, now)).catch(() => undefined);
 }
 
-/** For tests: back to the defaults. */
-export function resetState(): void {
-  state = { kinds: DEFAULT_SETTINGS.kinds, sitesOff: [], dailyCap: DEFAULT_SETTINGS.dailyCap, counts: {}, known: null };
-  managed = {};
+/** For tests: back to the defaults, or to given stored and policy values. */
+export function resetState(stored: Record<string, unknown> = {}, policy: Record<string, unknown> = {}): void {
+  local = stored;
+  managed = policy;
+  recompute();
 }

@@ -7,6 +7,10 @@ import { browser } from 'wxt/browser';
 import { openWelcomeOnce } from '../settings/install';
 import { syncOtherSites } from '../settings/other-sites';
 import { watchSettings } from '../settings/watch';
+import { readSettings } from '../settings/read';
+import { familyRegion } from '../guidance/locale';
+import { childHelp } from '../guidance/child-help';
+import { CHILD_HELP_REQUEST } from '../content/reminder/help-request';
 
 export default defineBackground(() => {
   const sync = () => void syncOtherSites().catch((error) => console.warn('Safe Nudge: other sites', error));
@@ -18,4 +22,9 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   watchSettings(sync);
+  // The reminder's "Get help" card asks which helpline and emergency number to show.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type !== CHILD_HELP_REQUEST) return undefined;
+    return readSettings().then((settings) => childHelp(familyRegion(settings.region)));
+  });
 });

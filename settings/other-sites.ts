@@ -10,9 +10,15 @@ import { SOCIAL_MATCHES } from '../content/sites/matches';
 import { readSettings } from './read';
 
 export const OTHER_ORIGINS = ['https://*/*', 'http://*/*'];
-export const OTHER_SITES_SCRIPT_ID = 'safe-nudge-other-sites';
-/** The content script's file in the build (entrypoints/content.ts). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/**
+ * The same two scripts the manifest runs on the social sites (entrypoints/content.ts and the
+ * page-world file-picker helper, entrypoints/file-picker.content.ts), as files in the build.
+ */
+export const OTHER_SITES_SCRIPTS = [
+  { id: 'safe-nudge-other-sites', js: ['content-scripts/content.js'] },
+  { id: 'safe-nudge-other-sites-page', js: ['content-scripts/file-picker.js'], world: 'MAIN' as const },
+];
+const IDS = OTHER_SITES_SCRIPTS.map((script) => script.id);
 
 export async function hasOtherSitesPermission(): Promise<boolean> {
   try {
@@ -34,29 +40,31 @@ export async function removeOtherSitesPermission(): Promise<void> {
   await browser.permissions.remove({ origins: OTHER_ORIGINS }).catch(() => false);
 }
 
-async function isRegistered(): Promise<boolean> {
-  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [OTHER_SITES_SCRIPT_ID] });
-  return scripts.length > 0;
+async function registeredIds(): Promise<string[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: IDS });
+  return scripts.map((script) => script.id);
 }
 
 /** Registers or unregisters the content script on other websites to match setting and permission. */
 export async function syncOtherSites(): Promise<'registered' | 'unregistered'> {
   const [{ otherSites }, granted] = await Promise.all([readSettings(), hasOtherSitesPermission()]);
   const want = otherSites && granted;
-  const have = await isRegistered();
-  if (want && !have) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: OTHER_SITES_SCRIPT_ID,
-        js: [CONTENT_SCRIPT_FILE],
-        matches: OTHER_ORIGINS,
-        // The manifest's content script already runs on the known social sites.
-        excludeMatches: SOCIAL_MATCHES,
-        runAt: 'document_start',
-      },
-    ]);
-  } else if (!want && have) {
-    await browser.scripting.unregisterContentScripts({ ids: [OTHER_SITES_SCRIPT_ID] });
+  const have = await registeredIds();
+  if (want) {
+    const missing = OTHER_SITES_SCRIPTS.filter((script) => !have.includes(script.id));
+    if (missing.length > 0) {
+      await browser.scripting.registerContentScripts(
+        missing.map((script) => ({
+          ...script,
+          matches: OTHER_ORIGINS,
+          // The manifest's content scripts already run on the known social sites.
+          excludeMatches: SOCIAL_MATCHES,
+          runAt: 'document_start' as const,
+        })),
+      );
+    }
+  } else if (have.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: have });
   }
   return want ? 'registered' : 'unregistered';
 }

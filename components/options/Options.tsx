@@ -21,10 +21,10 @@ import { SiteSettings } from './SiteSettings';
 import { useStatus } from './useStatus';
 
 export function Options() {
-  const effective = useEffective();
+  const [effective, refresh] = useEffective();
   const [pin, setPinRecord] = useState<PinRecord | null | undefined>(undefined);
   const [unlocked, setUnlocked] = useState(false);
-  const { status, run } = useStatus();
+  const { status, run } = useStatus(refresh);
   useEffect(() => void readPin().then(setPinRecord), []);
   if (!effective || pin === undefined) return null;
 

@@ -3,16 +3,22 @@ import { useState } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
 import { LockedError } from '../../settings/write';
 
-export function useStatus() {
+/**
+ * `refresh` re-reads the settings after every save, before the status shows, so the form
+ * shows what was saved (or, when a policy refused it, the value in force).
+ */
+export function useStatus(refresh: () => Promise<void>) {
   const [status, setStatus] = useState('');
-  /** Runs a save and says how it went. */
   const run = async (save: () => Promise<unknown>, done = 'saved') => {
+    let message: string;
     try {
       await save();
-      setStatus(t(done));
+      message = t(done);
     } catch (error) {
-      setStatus(t(error instanceof LockedError ? 'setByPolicy' : 'saveFailed'));
+      message = t(error instanceof LockedError ? 'setByPolicy' : 'saveFailed');
     }
+    await refresh().catch(() => undefined);
+    setStatus(message);
   };
   return { status, setStatus, run };
 }

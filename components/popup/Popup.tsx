@@ -15,7 +15,7 @@ import { ParentAdvice } from './ParentAdvice';
 import { ThisWeek } from './ThisWeek';
 
 export function Popup() {
-  const effective = useEffective();
+  const [effective, refresh] = useEffective();
   if (!effective) return null;
   const region = familyRegion(effective.settings.region);
   return (
@@ -26,7 +26,7 @@ export function Popup() {
           id="popup-region"
           value={region}
           locked={effective.locked.includes('region')}
-          onChange={(next) => void saveRegion(next).catch(() => undefined)}
+          onChange={(next) => void saveRegion(next).then(refresh, () => undefined)}
         />
       </HelpNow>
       <ParentAdvice />

@@ -1,13 +1,20 @@
-/** "This week": the local counts, what is (and isn't) kept, and a button to clear them. */
-import { useEffect, useState } from 'preact/hooks';
-import { SITE_RULES } from '../../content/sites';
+/**
+ * "This week": the local counts, what is (and isn't) kept, and a button to clear them.
+ * Loaded when the section is opened: the site names come with the site rules, which the
+ * popup doesn't need for its first paint (help first).
+ */
+import { useState } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
 import { dayOf, summarize, type Summary } from '../../settings/counts';
 import { clearCounts, readCounts } from '../../settings/store';
 
 const KIND_KEYS: Record<string, string> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto' };
 const CHOICE_KEYS: Record<string, string> = { continue: 'choseContinue', cancel: 'choseCancel', note: 'choseNote' };
-const siteName = (id: string) => SITE_RULES.find((rule) => rule.id === id)?.name ?? t('otherSite');
+type SiteNames = (id: string) => string;
+const loadSiteNames = async (): Promise<SiteNames> => {
+  const { SITE_RULES } = await import('../../content/sites');
+  return (id) => SITE_RULES.find((rule) => rule.id === id)?.name ?? t('otherSite');
+};
 
 function Tally({ label, entries }: { label: string; entries: [string, number][] }) {
   if (entries.length === 0) return null;
@@ -25,9 +32,15 @@ function Tally({ label, entries }: { label: string; entries: [string, number][] 
 
 export function ThisWeek({ now = () => new Date() }: { now?: () => Date }) {
   const [summary, setSummary] = useState<Summary | null>(null);
+  const [siteName, setSiteName] = useState<SiteNames | null>(null);
   const [status, setStatus] = useState('');
   const load = () => readCounts().then((counts) => setSummary(summarize(counts, dayOf(now()))));
-  useEffect(() => void load(), []);
+  const onToggle = async (event: Event) => {
+    if (!(event.currentTarget as HTMLDetailsElement).open || siteName) return;
+    const names = await loadSiteNames();
+    setSiteName(() => names);
+    await load();
+  };
   const clear = async () => {
     await clearCounts();
     await load();
@@ -36,11 +49,11 @@ export function ThisWeek({ now = () => new Date() }: { now?: () => Date }) {
   const named = (record: Record<string, number>, name: (key: string) => string) =>
     Object.entries(record).map(([key, count]) => [name(key), count] as [string, number]);
   return (
-    <details>
+    <details onToggle={(event) => void onToggle(event)}>
       <summary>
         <h2>{t('weekTitle')}</h2>
       </summary>
-      {summary && (
+      {summary && siteName && (
         <>
           <p>{t('weekTotal', String(summary.total))}</p>
           <Tally label={t('weekByKind')} entries={named(summary.byKind, (k) => t(KIND_KEYS[k] ?? k))} />

@@ -9,7 +9,7 @@ import { SampleCard } from './SampleReminder';
 import { TryIt } from './TryIt';
 
 export function Welcome() {
-  const effective = useEffective();
+  const [effective, refresh] = useEffective();
   return (
     <main class="welcome">
       <h1>{t('welcomeTitle')}</h1>
@@ -41,7 +41,7 @@ export function Welcome() {
             id="welcome-region"
             value={familyRegion(effective.settings.region)}
             locked={effective.locked.includes('region')}
-            onChange={(region) => void saveRegion(region).catch(() => undefined)}
+            onChange={(region) => void saveRegion(region).then(refresh, () => undefined)}
           />
         )}
         <p>{t('welcomeLock')}</p>

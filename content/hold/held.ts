@@ -61,7 +61,7 @@ export function intercept(event: Event, attempt: Attempt, owner: unknown, makeAc
   event.stopImmediatePropagation();
   const href = location.href;
   held = { attempt, action, owner, href };
-  const shown = showReminder(attempt.kind, shownCount(attempt.kind), (choice) => {
+  const onChoice = (choice: 'continue' | 'cancel') => {
     held = null;
     // Never deliver into a different page than the one the child acted on.
     if (choice === 'continue' && location.href === href) {
@@ -69,7 +69,15 @@ export function intercept(event: Event, attempt: Attempt, owner: unknown, makeAc
       safely(action.release);
     } else safely(action.cancel);
     void recordChoice(attempt.kind, attempt.site, choice);
-  });
+  };
+  // The event is already stopped: an error from here on must not leave it held with no
+  // reminder (every later click would then be swallowed too), so it counts as "not shown".
+  let shown = false;
+  try {
+    shown = showReminder(attempt.kind, shownCount(attempt.kind), onChoice);
+  } catch {
+    shown = false;
+  }
   if (!shown) {
     held = null;
     safely(action.release);

@@ -5,15 +5,9 @@
  */
 import { ext, message } from '../ext';
 import { el } from './dom';
+import { CHILD_HELP_REQUEST, type ChildHelpAnswer } from './help-request';
 
-export interface ChildHelp {
-  dangerPhone: string | null;
-  helpline: { name: string; phone?: string; url?: string } | null;
-}
-
-export const CHILD_HELP_REQUEST = 'safe-nudge:child-help';
-
-function isChildHelp(value: unknown): value is ChildHelp {
+function isChildHelp(value: unknown): value is ChildHelpAnswer {
   return typeof value === 'object' && value !== null && 'dangerPhone' in value && 'helpline' in value;
 }
 

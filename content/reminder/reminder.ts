@@ -19,6 +19,8 @@ interface OpenReminder {
   dialog: HTMLDialogElement;
   returnFocus: Element | null;
   keeper: MutationObserver;
+  /** Closes we made ourselves (to re-open on top), so their close events are not the page's. */
+  selfCloses: number;
   onChoice: (choice: ReminderChoice) => void;
 }
 
@@ -52,20 +54,35 @@ function build(kind: Kind, turn: number) {
   return { host, root, dialog };
 }
 
+/** Open as a modal? Where the browser can't tell (no :modal), an open dialog counts as modal. */
+function isModal(dialog: HTMLDialogElement): boolean {
+  try {
+    return typeof CSS !== 'undefined' && CSS.supports?.('selector(:modal)') ? dialog.matches(':modal') : dialog.open;
+  } catch {
+    return dialog.open;
+  }
+}
+
+/** Closes and re-opens the dialog as modal, on top of whatever the page opened since. */
+function reshow(reminder: OpenReminder): void {
+  if (reminder.dialog.open) {
+    reminder.selfCloses++;
+    reminder.dialog.close();
+  }
+  try {
+    reminder.dialog.showModal();
+  } catch {
+    /* not connected yet: the observer will call again */
+  }
+}
+
 /** Puts the reminder back on top if the page removed it, hid it, or closed its dialog. */
 function keepOnTop(reminder: OpenReminder): void {
   if (open !== reminder) return;
-  const { host, dialog } = reminder;
+  const { host } = reminder;
   if (!host.isConnected) mountPoint().append(host);
   for (const name of ['style', 'hidden', 'popover', 'inert', 'class']) if (host.hasAttribute(name)) host.removeAttribute(name);
-  if (!dialog.open || !dialog.matches(':modal')) {
-    if (dialog.open) dialog.close();
-    try {
-      dialog.showModal();
-    } catch {
-      /* not connected yet: the observer will call again */
-    }
-  }
+  if (!reminder.dialog.open || !isModal(reminder.dialog)) reshow(reminder);
 }
 
 /** Takes the reminder down without a choice (the page navigated away). */
@@ -99,11 +116,14 @@ export function showReminder(kind: Kind, turn: number, onChoice: (choice: Remind
     const returnFocus = deepActiveElement();
     mountPoint().append(host);
     dialog.showModal();
-    const reminder: OpenReminder = { host, root, dialog, returnFocus, onChoice, keeper: null as unknown as MutationObserver };
+    const reminder: OpenReminder = { host, root, dialog, returnFocus, onChoice, selfCloses: 0, keeper: null as unknown as MutationObserver };
     reminder.keeper = new MutationObserver(() => keepOnTop(reminder));
     reminder.keeper.observe(host, { attributes: true });
     if (host.parentNode) reminder.keeper.observe(host.parentNode, { childList: true });
-    dialog.addEventListener('close', () => queueMicrotask(() => keepOnTop(reminder)));
+    dialog.addEventListener('close', () => {
+      if (reminder.selfCloses > 0) reminder.selfCloses--;
+      else queueMicrotask(() => keepOnTop(reminder));
+    });
     dialog.addEventListener('cancel', (event) => {
       event.preventDefault();
       if (event.isTrusted) choose('cancel');
@@ -168,9 +188,6 @@ export function guardFocus(event: FocusEvent): void {
   const reminder = open;
   if (!reminder || event.composedPath().includes(reminder.host)) return;
   keepOnTop(reminder);
-  if (reminder.dialog.matches(':modal')) {
-    reminder.dialog.close();
-    reminder.dialog.showModal();
-  }
+  reshow(reminder);
   reminder.root.querySelector<HTMLElement>('[data-choice="cancel"]')?.focus();
 }

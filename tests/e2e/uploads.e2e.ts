@@ -26,7 +26,7 @@ const MECHANISMS = {
 type Mechanism = keyof typeof MECHANISMS;
 
 /** Open the mechanism's file chooser the way a child would, and pick `paths`. */
-async function choose_files(page: Page, where: Mechanism, paths: string[]): Promise<void> {
+async function chooseFiles(page: Page, where: Mechanism, paths: string[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser', { timeout: 5000 });
   await page.locator(MECHANISMS[where]).click({ timeout: 5000 });
   await (await chooser).setFiles(paths);
@@ -43,7 +43,7 @@ describe.skipIf(!e2e.available)('uploads (zoo test page)', () => {
     describe(`${where} input`, () => {
       it('a photo is held; continue delivers the same file once', async () => {
         const page = await e2e.open(zoo);
-        await choose_files(page, where, [files.png]);
+        await chooseFiles(page, where, [files.png]);
         await expectReminder(page, 'image-upload');
         expect(await deliveries(page, 'change', where), 'nothing reaches the page while held').toEqual([]);
         await choose(page, 'continue');
@@ -53,7 +53,7 @@ describe.skipIf(!e2e.available)('uploads (zoo test page)', () => {
 
       it('not now: nothing delivered and the input is emptied', async () => {
         const page = await e2e.open(zoo);
-        await choose_files(page, where, [files.jpg]);
+        await chooseFiles(page, where, [files.jpg]);
         await expectReminder(page, 'image-upload');
         await choose(page, 'cancel');
         await expectReminderGone(page);
@@ -63,14 +63,14 @@ describe.skipIf(!e2e.available)('uploads (zoo test page)', () => {
 
       it('a PDF is not nudged and arrives once', async () => {
         const page = await e2e.open(zoo);
-        await choose_files(page, where, [files.pdf]);
+        await chooseFiles(page, where, [files.pdf]);
         await expectNoReminder(page);
         await expectSettled(() => namesDelivered(page, 'change', where), [['homework.pdf']], `${where}: PDF delivered once`);
       });
 
       it('a HEIC photo with an empty type is held', async () => {
         const page = await e2e.open(zoo);
-        await choose_files(page, where, [files.heic]);
+        await chooseFiles(page, where, [files.heic]);
         await expectReminder(page, 'image-upload');
         await choose(page, 'continue');
         await expectSettled(async () => (await deliveries(page, 'change', where)).map((d) => [d.names, d.types]), [[['IMG_0001.heic'], ['']]], `${where}: HEIC delivered once`);
@@ -80,7 +80,7 @@ describe.skipIf(!e2e.available)('uploads (zoo test page)', () => {
 
   it('a video is held', async () => {
     const page = await e2e.open(zoo);
-    await choose_files(page, 'visible', [files.mp4]);
+    await chooseFiles(page, 'visible', [files.mp4]);
     await expectReminder(page, 'image-upload');
     await choose(page, 'cancel');
     await expectSettled(() => namesDelivered(page, 'change', 'visible'), [], 'video not delivered after not now');
@@ -88,7 +88,7 @@ describe.skipIf(!e2e.available)('uploads (zoo test page)', () => {
 
   it('a photo chosen with a PDF is held, and both arrive once after continue', async () => {
     const page = await e2e.open(zoo);
-    await choose_files(page, 'visible', [files.pdf, files.png]);
+    await chooseFiles(page, 'visible', [files.pdf, files.png]);
     await expectReminder(page, 'image-upload');
     await choose(page, 'continue');
     await expectSettled(() => namesDelivered(page, 'change', 'visible'), [['homework.pdf', 'photo.png']], 'both files, once');

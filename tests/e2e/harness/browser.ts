@@ -51,9 +51,16 @@ export interface LaunchOptions {
   port: number;
   headless?: boolean;
   extensionDir?: string;
+  /** null: follow the window (headed demo). */
+  viewport?: { width: number; height: number } | null;
 }
 
-export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchWithExtension({
+  port,
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  viewport = { width: 1280, height: 800 },
+}: LaunchOptions): Promise<ExtensionBrowser> {
   const dir = realpathSync(extensionDir);
   mkdirSync(NO_MIME_DIR, { recursive: true });
   const profile = mkdtempSync(join(TMP_DIR, 'profile-'));
@@ -61,7 +68,7 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
     executablePath: CHROMIUM_PATH,
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1280, height: 800 },
+    viewport,
     // No shared-mime-info database: Chromium then types files from its own table only, and a
     // .heic photo gets an empty type, as on the many machines without a HEIF codec.
     env: { ...process.env, XDG_DATA_DIRS: NO_MIME_DIR, XDG_DATA_HOME: NO_MIME_DIR },
@@ -114,20 +121,28 @@ async function openExtensionPage(context: BrowserContext, id: string): Promise<P
     if (attempt > 20) throw new Error(`the extension ${id} did not load`);
     await page.waitForTimeout(250);
   }
-  const hasStorage = await page.evaluate(() => typeof chrome !== 'undefined' && !!chrome.storage?.local);
+  const hasStorage = await page.evaluate(() => !!(globalThis as unknown as ChromeGlobal).chrome?.storage?.local);
   if (!hasStorage) throw new Error('chrome.storage is not reachable from the extension page');
   return page;
 }
 
+/** The little of chrome.* the harness uses inside the extension page (no @types/chrome here). */
+interface StorageArea {
+  clear(): Promise<void>;
+  set(values: Record<string, unknown>): Promise<void>;
+}
+type ChromeGlobal = { chrome: { storage: { local: StorageArea; session?: StorageArea; sync?: StorageArea } } };
+
 /** Forget everything the extension stored: settings back to defaults, no counts, no known people. */
 export async function resetExtensionStorage(browser: ExtensionBrowser): Promise<void> {
   await browser.extensionPage.evaluate(async () => {
-    await chrome.storage.local.clear();
-    await chrome.storage.session?.clear().catch(() => undefined);
-    await chrome.storage.sync?.clear().catch(() => undefined);
+    const { storage } = (globalThis as unknown as ChromeGlobal).chrome;
+    await storage.local.clear();
+    await storage.session?.clear().catch(() => undefined);
+    await storage.sync?.clear().catch(() => undefined);
   });
 }
 
 export async function setExtensionStorage(browser: ExtensionBrowser, values: Record<string, unknown>): Promise<void> {
-  await browser.extensionPage.evaluate((v) => chrome.storage.local.set(v), values);
+  await browser.extensionPage.evaluate((v) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set(v), values);
 }

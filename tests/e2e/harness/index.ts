@@ -66,10 +66,6 @@ export function useE2E({ extensionDir }: E2EOptions = {}): E2E {
   };
 }
 
-export * from './fixtures.ts';
-export * from './recorder.ts';
+export * from './kit.ts';
 export * from './reminder.ts';
 export * from './gestures.ts';
-export * from './files.ts';
-export { CHROMIUM_PATH, browserAvailable, launchWithExtension, unpackedExtensionId } from './browser.ts';
-export { startServer } from './server.ts';

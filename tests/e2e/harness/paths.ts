@@ -11,6 +11,7 @@ function repoRoot(start: string): string {
 
 export const ROOT = repoRoot(import.meta.dirname);
 export const TMP_DIR = join(ROOT, 'tests', 'e2e', '.tmp');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The built extension; E2E_EXTENSION_DIR points elsewhere (a copy, so a rebuild can't pull it away mid-run). */
+export const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR || join(ROOT, '.output', 'chrome-mv3');
 export const SITE_FIXTURES_DIR = join(ROOT, 'tests', 'fixtures', 'sites');
 export const ZOO_DIR = join(ROOT, 'tests', 'e2e', 'zoo');

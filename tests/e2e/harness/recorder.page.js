@@ -51,6 +51,30 @@
     if (inReminder(event.composedPath())) rec.keysFromReminder.push(event.key);
   });
 
+  // Trimmed fixtures lack the site's CSS and icons, so a control that was only an icon (an
+  // empty <div role=button aria-label=...>, an <a> whose text the source didn't give) has no
+  // box and no pointer could hit it. Give such click targets a small box, as the site's CSS
+  // would; nothing else about them changes. Really hidden ones (display: none) stay hidden.
+  const sizeEmptyTargets = () => {
+    const roots = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    for (const root of roots) {
+      for (const el of root.querySelectorAll('[data-sn-expect], [data-sn-click]')) {
+        if (el.hasAttribute('data-sn-expect') && el.querySelector('[data-sn-click]')) continue;
+        const box = el.getBoundingClientRect();
+        if ((box.width > 0 && box.height > 0) || getComputedStyle(el).display === 'none') continue;
+        el.style.setProperty('display', 'inline-block');
+        el.style.setProperty('min-width', '24px');
+        el.style.setProperty('min-height', '24px');
+        rec.sized.push(el.getAttribute('aria-label') || el.localName);
+      }
+    }
+  };
+  rec.sized = [];
+  document.addEventListener('DOMContentLoaded', sizeEmptyTargets);
+
   rec.names = names;
   rec.types = types;
 })();

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { ROOT } from './paths.ts';
 
-export const RECORDER_SOURCE = readFileSync(join(import.meta.dirname, 'recorder.page.js'), 'utf8');
+export const RECORDER_SOURCE = readFileSync(join(ROOT, 'tests', 'e2e', 'harness', 'recorder.page.js'), 'utf8');
 
 export interface Delivery {
   type: 'click' | 'change' | 'drop' | 'paste';

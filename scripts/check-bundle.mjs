@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * "Nothing leaves the device", checked on what ships: every built bundle in .output
+ * (chrome-mv3, and firefox-mv2/-mv3 when built) must hold no way to talk to the network and no
+ * remote code, and its manifest must forbid remote code and ask for host access only to the
+ * social sites the rules list. Run by `npm test` after the builds (scripts/test-all.mjs).
+ *
+ *   node scripts/check-bundle.mjs [dir ...]     (default: every browser build in .output)
+ *
+ * A build fact, not a test of behaviour: the e2e network test (tests/e2e/network.e2e.ts)
+ * checks the running extension makes no request.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+
+/** Ways code reaches the network or loads code from elsewhere. Any one of them is a failure. */
+const NETWORK = [
+  { what: 'fetch()', re: /\bfetch\s*\(/g },
+  { what: 'XMLHttpRequest', re: /\bXMLHttpRequest\b/g },
+  { what: 'WebSocket', re: /\bWebSocket\b/g },
+  { what: 'sendBeacon', re: /\bsendBeacon\b/g },
+  { what: 'EventSource', re: /\bEventSource\b/g },
+  { what: 'WebTransport', re: /\bWebTransport\b/g },
+  { what: 'RTCPeerConnection', re: /\bRTCPeerConnection\b/g },
+  { what: 'importScripts()', re: /\bimportScripts\s*\(/g },
+  { what: 'import() of a remote URL', re: /\bimport\s*\(\s*["'`](?:https?:)?\/\//g },
+  { what: 'eval()', re: /(?<![.\w$])eval\s*\(/g },
+  { what: 'new Function()', re: /\bnew\s+Function\s*\(/g },
+];
+
+/** Remote scripts, styles, frames or objects in an HTML page of the extension. */
+const REMOTE_IN_HTML = /<(?:script|link|iframe|object|embed|img)\b[^>]*\b(?:src|href|data)\s*=\s*["']?(?:https?:)?\/\//gi;
+
+/**
+ * Vite's modulepreload polyfill (chunks shared by the extension pages): it fetches the
+ * extension's own <link rel=modulepreload> files early, from the extension's origin, and
+ * nothing else. Allowed only in exactly that shape; `build.modulePreload: { polyfill: false }`
+ * in wxt.config.ts would remove it (then this allowance can go).
+ */
+function isModulePreloadPolyfill(source, index) {
+  const around = source.slice(Math.max(0, index - 700), index + 60);
+  return /modulepreload/.test(around) && /\bfetch\(\s*[\w$]+\.href\s*,\s*[\w$]+\s*\)/.test(source.slice(index, index + 40));
+}
+
+function* files(dir) {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+const excerpt = (source, index) => source.slice(Math.max(0, index - 50), index + 70).replace(/\s+/g, ' ');
+
+/** Hosts named in the site rules (content/sites/*.ts), read as text: the manifest must ask for no other. */
+function ruleHosts() {
+  const dir = join(root, 'content', 'sites');
+  const text = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  const hosts = new Set();
+  for (const block of text.matchAll(/\bhosts\s*:\s*\[([^\]]*)\]/g)) {
+    for (const quoted of block[1].matchAll(/["']([^"']+)["']/g)) hosts.add(quoted[1]);
+  }
+  return hosts;
+}
+
+function checkManifest(dir, problems) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const where = `${relative(root, dir)}/manifest.json`;
+  const csp = manifest.manifest_version >= 3 ? manifest.content_security_policy?.extension_pages : manifest.content_security_policy;
+  if (typeof csp !== 'string') {
+    problems.push(`${where}: no content security policy for extension pages`);
+  } else {
+    const scriptSrc = /(?:^|;)\s*script-src\s+([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/) ?? [];
+    if (!scriptSrc.includes("'self'")) problems.push(`${where}: CSP script-src must be 'self' (is: ${csp})`);
+    const extra = scriptSrc.filter((source) => source !== "'self'" && source !== "'wasm-unsafe-eval'");
+    if (extra.length) problems.push(`${where}: CSP script-src allows more than the extension's own files: ${extra.join(' ')}`);
+    if (/\bunsafe-eval\b|\bunsafe-inline\b|https?:|\*/.test(csp.replace(/'wasm-unsafe-eval'/g, ''))) {
+      problems.push(`${where}: CSP allows inline, eval or remote code: ${csp}`);
+    }
+  }
+
+  // Native messaging would let the extension talk to a program outside the browser. (The
+  // webextension-polyfill's table names sendNativeMessage, so the permission is what counts.)
+  if ((manifest.permissions ?? []).includes('nativeMessaging')) problems.push(`${where}: asks for nativeMessaging`);
+
+  const known = ruleHosts();
+  const hostPermissions = manifest.manifest_version >= 3
+    ? manifest.host_permissions ?? []
+    : (manifest.permissions ?? []).filter((p) => /:\/\/|^<all_urls>$/.test(p));
+  for (const pattern of hostPermissions) {
+    const host = /^https:\/\/([^/]+)\/\*$/.exec(pattern)?.[1];
+    if (!host || host.includes('*') && !known.has(host)) problems.push(`${where}: host permission is not one listed social site: ${pattern}`);
+    else if (!known.has(host)) problems.push(`${where}: host permission ${pattern} is not a host of any rule in content/sites/`);
+  }
+  for (const script of manifest.content_scripts ?? []) {
+    for (const pattern of script.matches ?? []) {
+      if (!hostPermissions.includes(pattern)) problems.push(`${where}: content script runs on ${pattern}, which is not a listed social site`);
+    }
+  }
+  return { hostPermissions: hostPermissions.length, csp };
+}
+
+export function checkBundle(dir) {
+  const problems = [];
+  let scanned = 0;
+  let allowed = 0;
+  for (const path of files(dir)) {
+    if (!/\.(m?js|html?)$/.test(path)) continue;
+    scanned++;
+    const source = readFileSync(path, 'utf8');
+    const name = relative(root, path);
+    for (const { what, re } of NETWORK) {
+      for (const match of source.matchAll(re)) {
+        if (what === 'fetch()' && isModulePreloadPolyfill(source, match.index)) {
+          allowed++;
+          continue;
+        }
+        problems.push(`${name}: ${what}: …${excerpt(source, match.index)}…`);
+      }
+    }
+    if (/\.html?$/.test(path)) {
+      for (const match of source.matchAll(REMOTE_IN_HTML)) problems.push(`${name}: remote resource: ${match[0]}`);
+    }
+  }
+  const manifest = checkManifest(dir, problems);
+  return { problems, scanned, allowed, ...manifest };
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const output = join(root, '.output');
+  const dirs = args.length
+    ? args
+    : existsSync(output)
+      ? readdirSync(output).map((d) => join(output, d)).filter((d) => existsSync(join(d, 'manifest.json')))
+      : [];
+  if (!dirs.length) {
+    console.error('check-bundle: no built extension in .output (run: npx wxt build)');
+    process.exit(1);
+  }
+  let failed = false;
+  for (const dir of dirs) {
+    const { problems, scanned, allowed, hostPermissions } = checkBundle(dir);
+    const label = relative(root, dir) || dir;
+    if (problems.length) {
+      failed = true;
+      console.error(`✗ ${label}: ${problems.length} problem(s)`);
+      for (const problem of problems) console.error(`  - ${problem}`);
+    } else {
+      console.log(
+        `✓ ${label}: ${scanned} files, no network or remote code` +
+          (allowed ? ` (${allowed}× Vite's modulepreload polyfill, own files only)` : '') +
+          `; CSP script-src 'self'; ${hostPermissions} host permissions, all listed social sites`,
+      );
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// `npm run demo`: build Safe Nudge and open Chromium with it on a local demo page served under
+// https://www.facebook.com/friends/requests (by the e2e harness's HTTPS server; nothing leaves
+// this machine). Without a display ($DISPLAY / $WAYLAND_DISPLAY unset, or --screenshots),
+// write screenshots of the reminder to docs/screenshots/ instead.
+//   node scripts/demo.mjs [--no-build] [--screenshots]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const headed = !argv.includes('--screenshots') && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+if (!argv.includes('--no-build')) {
+  const built = spawnSync('npx', ['--no-install', 'wxt', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// The harness is TypeScript; bundle it for plain node (its packages stay external).
+const kitFile = join(root, 'tests', 'e2e', '.tmp', 'demo-kit.mjs');
+await build({
+  entryPoints: [join(root, 'tests', 'e2e', 'harness', 'kit.ts')],
+  outfile: kitFile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const kit = await import(pathToFileURL(kitFile).href);
+
+if (!kit.browserAvailable()) process.exit(1);
+const demoFile = join(root, 'scripts', 'demo', 'page.html');
+const html = readFileSync(demoFile, 'utf8');
+const url = kit.headerUrl(html, demoFile);
+const server = await kit.startServer();
+server.route(url, html);
+
+if (headed) {
+  const browser = await kit.launchWithExtension({ port: server.port, headless: false, viewport: null });
+  const page = await browser.context.newPage();
+  await browser.extensionPage.close();
+  await page.goto(url);
+  console.log(`\nSafe Nudge demo: ${url} (served locally). Try "Add friend", "Confirm" or "Photo/video".`);
+  console.log('Close the browser window to finish.\n');
+  await new Promise((resolve) => browser.context.on('close', resolve));
+  await server.close();
+} else {
+  await screenshots();
+}
+
+async function screenshots() {
+  const out = join(root, 'docs', 'screenshots');
+  mkdirSync(out, { recursive: true });
+  const browser = await kit.launchWithExtension({ port: server.port, viewport: { width: 900, height: 640 } });
+  const files = kit.testFiles();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const reminder = page.locator('safe-nudge');
+    const shot = async (name) => {
+      await page.waitForTimeout(500); // let any entrance transition finish
+      await page.screenshot({ path: join(out, name) });
+      console.log(`wrote docs/screenshots/${name}`);
+    };
+
+    await page.locator('#add').click();
+    await reminder.locator('[role=alertdialog]').waitFor({ state: 'visible', timeout: 5000 });
+    await shot('reminder-friend-request.png');
+    await reminder.locator('[data-choice=help]').click();
+    await shot('help-card.png');
+    await reminder.locator('[data-choice=cancel]').click();
+    await reminder.waitFor({ state: 'detached', timeout: 5000 });
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('#share').click();
+    await (await chooser).setFiles(files.png);
+    await reminder.locator('[role=alertdialog]').waitFor({ state: 'visible', timeout: 5000 });
+    await shot('reminder-image-upload.png');
+  } catch (error) {
+    console.error(`demo: no reminder to photograph (is the engine built?): ${error.message}`);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

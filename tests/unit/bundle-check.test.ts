@@ -1,0 +1,104 @@
+/**
+ * The bundle check (scripts/check-bundle.mjs, run by `npm test` after the builds) must catch
+ * each way a bundle could reach the network or load remote code, and each manifest that would
+ * allow it. Checked here on small made-up bundles, so the check can't quietly pass everything.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+type Result = { problems: string[]; allowed: number };
+let checkBundle: (dir: string) => Result;
+
+beforeAll(async () => {
+  const path = join(__dirname, '../../scripts/check-bundle.mjs');
+  ({ checkBundle } = (await import(/* @vite-ignore */ path)) as { checkBundle: typeof checkBundle });
+});
+
+const GOOD_MANIFEST = {
+  manifest_version: 3,
+  permissions: ['storage'],
+  host_permissions: ['https://www.facebook.com/*', 'https://www.instagram.com/*'],
+  content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+  content_scripts: [{ matches: ['https://www.facebook.com/*'], js: ['content-scripts/content.js'] }],
+};
+
+const dirs: string[] = [];
+function bundle(files: Record<string, string>, manifest: Record<string, unknown> = GOOD_MANIFEST): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sn-bundle-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+afterEach(() => {
+  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+});
+
+describe('check-bundle', () => {
+  it('passes a clean bundle, and allows only the exact shape of Vite\'s modulepreload polyfill', () => {
+    const polyfill =
+      'const t=document.createElement("link").relList;if(t&&t.supports&&t.supports("modulepreload"))return;' +
+      'function n(s){if(s.ep)return;s.ep=!0;const o=r(s);fetch(s.href,o)}';
+    const result = checkBundle(bundle({
+      'content-scripts/content.js': 'window.addEventListener("click",()=>{},true);const u="https://www.facebook.com/friends";',
+      'chunks/x.js': polyfill,
+      'popup.html': '<script type="module" src="/chunks/popup.js"></script>',
+    }));
+    expect(result.problems).toEqual([]);
+    expect(result.allowed).toBe(1);
+  });
+
+  it.each([
+    ['fetch', 'fetch("https://example.com/collect",{method:"POST"})'],
+    ['fetch on globalThis', 'globalThis.fetch(u)'],
+    ['XMLHttpRequest', 'const x=new XMLHttpRequest;x.open("GET",u)'],
+    ['WebSocket', 'new WebSocket("wss://example.com")'],
+    ['sendBeacon', 'navigator.sendBeacon("https://example.com",d)'],
+    ['EventSource', 'new EventSource(u)'],
+    ['importScripts', 'importScripts("https://cdn.example.com/x.js")'],
+    ['remote import()', 'import("https://cdn.example.com/x.js")'],
+    ['eval', 'eval(code)'],
+    ['new Function', 'new Function("return 1")'],
+  ])('catches %s in a script', (_, code) => {
+    expect(checkBundle(bundle({ 'background.js': code })).problems).toHaveLength(1);
+  });
+
+  it('catches a remote script or style in an extension page', () => {
+    const result = checkBundle(bundle({
+      'options.html': '<script src="https://cdn.example.com/a.js"></script><link rel="stylesheet" href="//fonts.example.com/f.css">',
+    }));
+    expect(result.problems).toHaveLength(2);
+  });
+
+  it('a fetch that only looks like the polyfill elsewhere is still caught', () => {
+    expect(checkBundle(bundle({ 'background.js': 'fetch(s.href,o)' })).problems).toHaveLength(1);
+  });
+
+  it.each([
+    ['no CSP', { content_security_policy: undefined }],
+    ['a remote script source', { content_security_policy: { extension_pages: "script-src 'self' https://cdn.example.com" } }],
+    ['unsafe-eval', { content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" } }],
+    ['all sites', { host_permissions: ['<all_urls>'] }],
+    ['a host no rule lists', { host_permissions: ['https://www.facebook.com/*', 'https://tracker.example.com/*'] }],
+    ['a content script on other sites', { content_scripts: [{ matches: ['https://*/*'], js: ['c.js'] }] }],
+    ['native messaging', { permissions: ['storage', 'nativeMessaging'] }],
+  ])('catches a manifest with %s', (_, change) => {
+    expect(checkBundle(bundle({}, { ...GOOD_MANIFEST, ...change })).problems.length).toBeGreaterThan(0);
+  });
+
+  it('reads a Firefox MV2 manifest (CSP as a string, hosts in permissions)', () => {
+    const mv2 = {
+      manifest_version: 2,
+      permissions: ['storage', 'https://www.facebook.com/*'],
+      content_security_policy: "script-src 'self'; object-src 'self'",
+    };
+    expect(checkBundle(bundle({}, mv2)).problems).toEqual([]);
+    expect(checkBundle(bundle({}, { ...mv2, permissions: ['storage', '<all_urls>'] })).problems.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * happy-dom has no `isTrusted`; a real browser sets it on the child's own input. These
+ * helpers mark an event as the child's (trusted) or leave it as a page script's (untrusted).
+ */
+import { listen } from '../../../content/listen';
+import { abandonHeld } from '../../../content/hold/held';
+import type { SiteRule } from '../../../content/sites/types';
+
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+export function click(target: EventTarget, isTrusted = true): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 0 });
+  target.dispatchEvent(isTrusted ? trusted(event) : event);
+  return event;
+}
+
+export function key(target: EventTarget, keyName: string, isTrusted = true): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key: keyName, bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(isTrusted ? trusted(event) : event);
+  return event;
+}
+
+const installed: (() => void)[] = [];
+
+/** Installs the content script's listeners on this window, as entrypoints/content.ts does. */
+export function installListeners(rule: SiteRule | null): void {
+  listen((type, listener) => {
+    window.addEventListener(type, listener, { capture: true });
+    installed.push(() => window.removeEventListener(type, listener, { capture: true }));
+  }, rule);
+}
+
+export function removeListeners(): void {
+  while (installed.length) installed.pop()!();
+  // A reminder left open by a test is taken down as a navigation would.
+  abandonHeld('test:next');
+  document.querySelectorAll('safe-nudge').forEach((node) => node.remove());
+}
+
+export function reminder(): { host: HTMLElement; root: ShadowRoot; button(choice: string): HTMLButtonElement } | null {
+  const host = document.querySelector<HTMLElement>('safe-nudge:not([data-mode])');
+  if (!host?.shadowRoot) return null;
+  const root = host.shadowRoot;
+  return { host, root, button: (choice) => root.querySelector<HTMLButtonElement>(`[data-choice="${choice}"]`)! };
+}

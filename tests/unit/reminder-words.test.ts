@@ -1,0 +1,66 @@
+/**
+ * The reminder's words: every child-facing string at Flesch-Kincaid grade 4 or lower, bodies
+ * of at most 30 words, at least three wordings per kind, turned in order, and paraphrased:
+ * no run of six words taken from the police article.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allWordingKeys, wordingKeys } from '../../content/reminder/words';
+import { getMessage } from './setup';
+import { fleschKincaidGrade } from './readability';
+
+const CHILD_KEYS = [
+  ...allWordingKeys(),
+  'choiceContinueFriend', 'choiceContinuePhoto', 'choiceCancel', 'choiceHelp',
+  'helpTitle', 'helpTalk', 'noteFriend', 'notePhoto',
+];
+const words = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
+
+function articleRuns(size: number): Set<string> {
+  const dir = join(__dirname, '../../../shared/seeds');
+  const runs = new Set<string>();
+  let text = '';
+  try {
+    text = readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8')).join(' ');
+  } catch {
+    return runs; // the article lives beside the repository; without it there is nothing to compare
+  }
+  const list = words(text);
+  for (let i = 0; i + size <= list.length; i++) runs.add(list.slice(i, i + size).join(' '));
+  return runs;
+}
+
+describe('reminder words', () => {
+  it.each(CHILD_KEYS)('%s exists and reads at grade 4 or lower', (key) => {
+    const text = getMessage(key);
+    expect(text.length).toBeGreaterThan(0);
+    expect(fleschKincaidGrade(text)).toBeLessThanOrEqual(4);
+  });
+
+  it('has at least three wordings per kind, turned in order, each body at most 30 words', () => {
+    for (const kind of ['friend-request', 'image-upload'] as const) {
+      const seen = new Set<string>();
+      for (let turn = 0; turn < 6; turn++) {
+        const wording = wordingKeys(kind, turn);
+        seen.add(wording.body);
+        expect(words(getMessage(wording.body)).length).toBeLessThanOrEqual(30);
+      }
+      expect(seen.size).toBeGreaterThanOrEqual(3);
+      expect(wordingKeys(kind, 0).body).not.toBe(wordingKeys(kind, 1).body);
+    }
+  });
+
+  it('paraphrases the article instead of copying its sentences', () => {
+    const runs = articleRuns(6);
+    for (const key of CHILD_KEYS) {
+      const list = words(getMessage(key));
+      for (let i = 0; i + 6 <= list.length; i++) expect(runs.has(list.slice(i, i + 6).join(' ')), key).toBe(false);
+    }
+  });
+
+  it('uses no scary or blaming words', () => {
+    const banned = /\b(stranger|danger(ous)?|predator|bad|naughty|wrong|never|trouble[d]?)\b/i;
+    for (const key of [...allWordingKeys(), 'noteFriend', 'notePhoto']) expect(getMessage(key), key).not.toMatch(banned);
+  });
+});

@@ -1,0 +1,91 @@
+/** Bad stored values fall back per setting; the others are kept; saving validates too. */
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
+import { readSettings, readStoredSettings } from '../../settings/read';
+import { saveDailyCap, saveKind, saveOtherSites, saveRegion, saveSiteOn } from '../../settings/write';
+
+const store = (values: Record<string, unknown>) => fakeBrowser.storage.local.set(values);
+
+describe('reading settings', () => {
+  it('gives the defaults on a fresh install', async () => {
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps good values and drops only the bad one', async () => {
+    await store({
+      kinds: { 'friend-request': { enabled: false, mode: 'reminder' }, 'image-upload': { enabled: 'yes', mode: 'shout' } },
+      sitesOff: ['tiktok', 42, 'NOT OK', 'tiktok', 'x'],
+      dailyCap: -3,
+      region: 'US',
+      otherSites: 'true',
+    });
+    expect(await readSettings()).toEqual({
+      kinds: { 'friend-request': { enabled: false, mode: 'reminder' }, 'image-upload': { enabled: true, mode: 'pause' } },
+      sitesOff: ['tiktok', 'x'],
+      dailyCap: DEFAULT_SETTINGS.dailyCap,
+      region: 'US',
+      otherSites: false,
+    });
+  });
+
+  it('survives wrong types, corrupt JSON text from an old version, and unknown keys', async () => {
+    await store({
+      kinds: '{"friend-request": {"enabled": fa',
+      sitesOff: { tiktok: true },
+      dailyCap: '5',
+      region: 'Narnia',
+      otherSites: null,
+      settings: '{"old": "format"',
+      somethingNew: 1,
+    });
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the other settings when one is corrupt', async () => {
+    await store({ kinds: [1, 2, 3], dailyCap: 5, region: 'AU', sitesOff: ['reddit'], otherSites: true });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, dailyCap: 5, region: 'AU', sitesOff: ['reddit'], otherSites: true });
+  });
+
+  it.each([[1.5], [1001], [NaN], [Infinity]])('rejects the daily cap %s', async (cap) => {
+    await store({ dailyCap: cap });
+    expect((await readSettings()).dailyCap).toBe(DEFAULT_SETTINGS.dailyCap);
+  });
+});
+
+describe('saving settings', () => {
+  it('saves one kind without touching the other', async () => {
+    await saveKind('image-upload', { mode: 'reminder' });
+    await saveKind('friend-request', { enabled: false });
+    expect((await readStoredSettings()).kinds).toEqual({
+      'friend-request': { enabled: false, mode: 'pause' },
+      'image-upload': { enabled: true, mode: 'reminder' },
+    });
+  });
+
+  it('turns sites off and on', async () => {
+    await saveSiteOn('tiktok', false);
+    await saveSiteOn('x', false);
+    await saveSiteOn('tiktok', true);
+    expect((await readStoredSettings()).sitesOff).toEqual(['x']);
+  });
+
+  it('refuses a bad daily cap and keeps the old one', async () => {
+    await saveDailyCap(7);
+    await expect(saveDailyCap(-1)).rejects.toThrow();
+    await expect(saveDailyCap(2.5)).rejects.toThrow();
+    expect((await readStoredSettings()).dailyCap).toBe(7);
+  });
+
+  it('remembers a region, and null goes back to the browser language', async () => {
+    await saveRegion('CA');
+    expect((await readStoredSettings()).region).toBe('CA');
+    await saveRegion('Narnia');
+    expect((await readStoredSettings()).region).toBeNull();
+  });
+
+  it('saves "other websites"', async () => {
+    await saveOtherSites(true);
+    expect((await readStoredSettings()).otherSites).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Every site rule: registered once, in a file named after its id, with evidence, a source on
+ * every alternative, fixtures, and page types whose example URLs match only their own type.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITE_RULES } from '../../content/sites/index';
+import { pageTypesOf, ruleForHost } from '../../content/sites/lookup';
+import { SITES_DIR } from './helpers/fixtures';
+
+const REQUIRED = ['facebook', 'messenger', 'instagram', 'threads', 'tiktok', 'snapchat', 'x', 'discord', 'roblox', 'reddit',
+  'twitch', 'whatsapp', 'telegram', 'pinterest', 'tumblr', 'bluesky', 'steam', 'vk', 'linkedin'];
+
+describe('site rules', () => {
+  it('cover every required site, once each, in files named after their ids', () => {
+    const ids = SITE_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of REQUIRED) expect(ids).toContain(id);
+    for (const id of ids) expect(existsSync(join(__dirname, '../../content/sites', `${id}.ts`)), id).toBe(true);
+  });
+
+  it.each(SITE_RULES.map((rule) => [rule.id, rule] as const))('%s: evidence, sources, hosts', (_, rule) => {
+    expect(rule.evidence.length).toBeGreaterThan(0);
+    for (const entry of [...(rule.connect ?? []), ...(rule.ignore ?? [])]) expect(entry.source.length).toBeGreaterThan(10);
+    for (const host of rule.hosts) expect(ruleForHost(host.replace('*.', 'www.'))?.id).toBe(rule.id);
+  });
+
+  it.each(SITE_RULES.map((rule) => [rule.id, rule] as const))('%s: fixtures from public sources', (id) => {
+    const dir = join(SITES_DIR, id);
+    expect(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).length : 0, `${id} has fixtures`).toBeGreaterThan(0);
+  });
+
+  it.each(SITE_RULES.filter((rule) => rule.pages).map((rule) => [rule.id, rule] as const))(
+    '%s: each page type matches its own examples and no other type claims them',
+    (_, rule) => {
+      for (const [name, page] of Object.entries(rule.pages!)) {
+        for (const example of page.examples) {
+          const types = pageTypesOf(rule, new URL(example));
+          expect(types, example).toContain(name);
+          for (const other of types) if (other !== name) expect(rule.pages![other]!.examples, `${example} also ${other}`).toContain(example);
+        }
+      }
+    },
+  );
+
+  it('maps unknown hosts to no rule', () => {
+    expect(ruleForHost('example.org')).toBeNull();
+    expect(ruleForHost('facebook.com.evil.example')).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+/** The welcome page: what it does, records and can't do; region and lock; "Try it" shows a reminder. */
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Welcome } from '../../components/welcome/Welcome';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('welcome page', () => {
+  it('says what it does, what it records, its limits, and how to set up', async () => {
+    render(<Welcome />);
+    await screen.findByLabelText('Help for');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'What it does for your child',
+      'What it records',
+      "What it can't do",
+      'Two things to set up',
+    ]);
+    expect(screen.getByText(/Only counts/)).toBeTruthy();
+    expect(screen.getByText(/A child can remove it/)).toBeTruthy();
+  });
+
+  it('shows a still of a real reminder, made from the reminder messages', async () => {
+    render(<Welcome />);
+    const figure = screen.getByRole('figure', { name: 'A reminder as your child sees it' });
+    expect(figure.textContent).toContain('Do you know them in real life?');
+  });
+
+  it('"Try it" opens the sample reminder as a modal dialog, and a choice closes it', async () => {
+    render(<Welcome />);
+    const dialog = document.querySelector('dialog')!;
+    dialog.showModal ??= function (this: HTMLDialogElement) { this.open = true; };
+    dialog.close ??= function (this: HTMLDialogElement) { this.open = false; };
+    fireEvent.click(screen.getByRole('button', { name: 'Try it' }));
+    expect(dialog.open).toBe(true);
+    expect(dialog.getAttribute('role')).toBe('alertdialog');
+    fireEvent.click(dialog.querySelector('button')!);
+    expect(dialog.open).toBe(false);
+  });
+
+  it('opens the settings page to set a PIN', async () => {
+    const open = vi.fn(async () => undefined);
+    Object.assign(fakeBrowser.runtime, { openOptionsPage: open });
+    render(<Welcome />);
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(open).toHaveBeenCalled();
+  });
+});
