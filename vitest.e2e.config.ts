@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
+    // A browser is slower than 1 s (vitest's default) to render, message the background, etc.
+    expect: { poll: { timeout: 5000, interval: 50 } },
   },
 });

@@ -1,11 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SOCIAL_MATCHES } from './content/sites/matches';
+import { stripRuleEvidencePlugin } from './build/strip-rule-evidence';
+import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-polyfill';
 
 // Safe Nudge asks for storage only; host access is limited to the social sites it knows.
+const OTHER_WEBSITES = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // The always-loaded content script has a size budget (scripts/check-size.mjs): rule
+  // citations and the polyfill stay out of it (build/).
+  vite: () => ({ plugins: [preact(), stripRuleEvidencePlugin(), contentScriptsWithoutPolyfill()] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -16,14 +22,30 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: SOCIAL_MATCHES,
     // Asked for only when a parent turns on "also remind on other websites"; off by default.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: OTHER_WEBSITES,
     // Lets a family's or school's policy set and lock settings (docs/policy.md).
     storage: { managed_schema: 'managed_schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
     browser_specific_settings: {
-      gecko: { id: 'safe-nudge@safe-nudge.org', strict_min_version: '128.0' },
+      // 140 (the ESR since 2025) is the first Firefox that reads data_collection_permissions;
+      // page-world content scripts need 128. Firefox for Android reads the key from 142.
+      gecko: {
+        id: 'safe-nudge@safe-nudge.org',
+        strict_min_version: '140.0',
+        // Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  },
+  hooks: {
+    // Manifest V2 (Firefox) has no optional_host_permissions, and WXT drops it there: the
+    // same origins go in optional_permissions instead.
+    'build:manifestGenerated': (_, manifest) => {
+      if (manifest.manifest_version !== 2) return;
+      manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...OTHER_WEBSITES];
     },
   },
 });

@@ -52,6 +52,17 @@ if (headed) {
   await screenshots();
 }
 
+/** Wait until the element's text has stopped changing for a second (at most 8 s). */
+async function settled(locator) {
+  let last = '';
+  let stableSince = Date.now();
+  for (const end = Date.now() + 8000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    const text = await locator.innerText().catch(() => '');
+    if (text !== last) [last, stableSince] = [text, Date.now()];
+    else if (Date.now() - stableSince >= 1000) return;
+  }
+}
+
 async function screenshots() {
   const out = join(root, 'docs', 'screenshots');
   mkdirSync(out, { recursive: true });
@@ -71,6 +82,7 @@ async function screenshots() {
     await reminder.locator('[role=alertdialog]').waitFor({ state: 'visible', timeout: 5000 });
     await shot('reminder-friend-request.png');
     await reminder.locator('[data-choice=help]').click();
+    await settled(reminder.locator('[role=alertdialog]')); // the helpline arrives from the background
     await shot('help-card.png');
     await reminder.locator('[data-choice=cancel]').click();
     await reminder.waitFor({ state: 'detached', timeout: 5000 });

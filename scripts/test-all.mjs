@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: everything, as separate named steps that stop at the first failure.
-// typecheck → unit tests → build for Chrome → build for Firefox → bundle check → end-to-end tests in Chromium.
+// typecheck → unit tests → build for Chrome → build for Firefox → bundle check → size budget →
+// Firefox lint (addons-linter) → end-to-end tests in Chromium.
 // The last line is "N passed, N failed" over the unit and end-to-end tests.
+//   node scripts/test-all.mjs [--from "build chrome"]   (start at a named step)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,10 @@ const steps = [
   { name: 'build firefox', args: ['wxt', 'build', '-b', 'firefox'] },
   // Nothing leaves the device: no network APIs or remote code in the bundles, CSP, host permissions.
   { name: 'bundle check', args: ['node', 'scripts/check-bundle.mjs'] },
+  // What loads in every social page stays small: size budget of the content scripts (docs/performance.md).
+  { name: 'size budget', args: ['node', 'scripts/check-size.mjs'] },
+  // Mozilla's own review checks on the Firefox build: no errors allowed (docs/store/review-notes.md).
+  { name: 'firefox lint', args: ['node', 'scripts/lint-firefox.mjs'] },
   { name: 'e2e tests', args: e2e.args, report: e2e.report },
 ];
 
@@ -45,22 +51,36 @@ function run(args) {
 function counts(report) {
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
-    return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0, skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0) };
+    return {
+      passed: json.numPassedTests ?? 0,
+      failed: json.numFailedTests ?? 0,
+      skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+      failedFiles: json.numFailedTestSuites ?? 0,
+    };
   } catch {
     return null;
   }
 }
 
+const fromArg = process.argv.indexOf('--from');
+const from = fromArg > 0 ? steps.findIndex((step) => step.name === process.argv[fromArg + 1]) : 0;
+if (from < 0) {
+  console.error(`unknown step "${process.argv[fromArg + 1]}"; steps: ${steps.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+
 const total = { passed: 0, failed: 0, skipped: 0 };
-const lines = [];
+const lines = steps.slice(0, from).map((step) => `  --   ${step.name} (skipped by --from)`);
 let failedStep = null;
-for (const step of steps) {
+for (const step of steps.slice(from)) {
   console.log(`\n━━ ${step.name} ━━  npx ${step.args.join(' ')}\n`);
   if (step.report) rmSync(step.report, { force: true });
   const started = Date.now();
   const status = (step.before?.() || 0) || run(step.args);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const tests = step.report ? counts(step.report) : null;
+  // A test file that fails to load (say, CI without Chromium) has no failed test: count it.
+  if (tests && status !== 0 && tests.failed === 0) tests.failed = Math.max(1, tests.failedFiles);
   if (tests) for (const key of Object.keys(total)) total[key] += tests[key];
   const detail = tests ? ` (${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped)` : '';
   lines.push(`  ${status === 0 ? 'ok  ' : 'FAIL'} ${step.name}${detail} ${seconds}s`);

@@ -17,12 +17,14 @@ function PhoneLinks({ phone, label }: { phone: string; label: string }) {
 
 export function ContactItem({ contact }: { contact: Contact }) {
   const headingId = `contact-${contact.id}`;
+  // The emergency entry is named in the reader's language; other services keep their own names.
+  const name = contact.emergency ? t('emergencyName') : contact.name;
   return (
     <li class={contact.emergency ? 'contact emergency' : 'contact'} aria-labelledby={headingId}>
-      <h3 id={headingId}>{contact.name}</h3>
+      <h3 id={headingId}>{name}</h3>
       <p>{t(contactLineKey(contact.id))}</p>
       <p class="links">
-        {contact.phone && <PhoneLinks phone={contact.phone} label={contact.name} />}
+        {contact.phone && <PhoneLinks phone={contact.phone} label={name} />}
         {contact.textphone && (
           <span>
             {t('textphone')} <a href={telHref(contact.textphone)}>{contact.textphone}</a>

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
 import { dayOf, summarize, type Summary } from '../../settings/counts';
 import { clearCounts, readCounts } from '../../settings/store';
+import { ClearCounts } from './ClearCounts';
 
 const KIND_KEYS: Record<string, string> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto' };
 const CHOICE_KEYS: Record<string, string> = { continue: 'choseContinue', cancel: 'choseCancel', note: 'choseNote' };
@@ -62,9 +63,7 @@ export function ThisWeek({ now = () => new Date() }: { now?: () => Date }) {
         </>
       )}
       <p class="muted">{t('weekPrivacy')}</p>
-      <button type="button" class="secondary" onClick={clear}>
-        {t('countsClear')}
-      </button>
+      <ClearCounts onClear={clear} />
       <p class="status" role="status">
         {status}
       </p>

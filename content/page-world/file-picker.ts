@@ -14,6 +14,11 @@ export function installFilePickerWatch(win: Window & typeof globalThis): void {
   const originalClick = proto.click;
   const originalShowPicker = (proto as { showPicker?: () => void }).showPicker;
   const dispatch = win.EventTarget.prototype.dispatchEvent;
+  // Kept from the start, like the others: a page that later replaces them with no-ops must not
+  // get the event it handed over as well (it would see the files twice after "continue"), nor
+  // switch the watch off.
+  const stopImmediate = win.Event.prototype.stopImmediatePropagation;
+  const addListener = win.EventTarget.prototype.addEventListener;
   const append = win.Element.prototype.append;
   const remove = win.Element.prototype.remove;
   const createElement = win.Document.prototype.createElement;
@@ -31,7 +36,7 @@ export function installFilePickerWatch(win: Window & typeof globalThis): void {
       const handoff = new win.Event(HANDOFF_PREFIX + event.type, { bubbles: true, composed: true, cancelable: true });
       const accepted = !dispatch.call(input, handoff);
       if (accepted) {
-        event.stopImmediatePropagation();
+        stopImmediate.call(event);
         return;
       }
     } catch {
@@ -46,8 +51,8 @@ export function installFilePickerWatch(win: Window & typeof globalThis): void {
   const watch = (input: HTMLInputElement) => {
     if (input.type !== 'file' || input.isConnected || watched.has(input)) return;
     watched.add(input);
-    input.addEventListener('input', handOver, true);
-    input.addEventListener('change', handOver, true);
+    addListener.call(input, 'input', handOver, true);
+    addListener.call(input, 'change', handOver, true);
   };
 
   proto.click = function click(this: HTMLInputElement) {

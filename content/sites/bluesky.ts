@@ -1,9 +1,10 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 export const blueskyRule: SiteRule = {
   id: 'bluesky',
   name: 'Bluesky',
-  hosts: ['bsky.app'],
+  hosts: SITE_HOSTS.bluesky,
   pages: {
     profile: {
       test: (u) => /^\/profile\/[^/]+\/?$/.test(u.pathname),

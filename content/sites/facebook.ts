@@ -1,4 +1,5 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 /** Path segments on facebook.com that are features, never a person's profile. */
 const FACEBOOK_RESERVED =
@@ -7,7 +8,7 @@ const FACEBOOK_RESERVED =
 export const facebookRule: SiteRule = {
   id: 'facebook',
   name: 'Facebook',
-  hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'mbasic.facebook.com'],
+  hosts: SITE_HOSTS.facebook,
   pages: {
     friendRequests: {
       // The requests list; "?fcref=sent_requests" is the sent-requests view of the same page.

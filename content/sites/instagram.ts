@@ -1,4 +1,5 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 /** First path segments on instagram.com that are features, never a username. */
 const INSTAGRAM_RESERVED =
@@ -9,7 +10,7 @@ const USERNAME = '[A-Za-z0-9_.]{1,30}';
 export const instagramRule: SiteRule = {
   id: 'instagram',
   name: 'Instagram',
-  hosts: ['www.instagram.com'],
+  hosts: SITE_HOSTS.instagram,
   pages: {
     profile: {
       test: (u) => new RegExp(`^/(?!(?:${INSTAGRAM_RESERVED})/?$)${USERNAME}/?$`).test(u.pathname),

@@ -1,4 +1,5 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 const isProfile = (u: URL) => /^\/in\/[^/]+\/?$/.test(u.pathname);
 const isSearch = (u: URL) => u.pathname.startsWith('/search/results/');
@@ -8,7 +9,7 @@ const isMyNetwork = (u: URL) => u.pathname.startsWith('/mynetwork') && !isInvita
 export const linkedinRule: SiteRule = {
   id: 'linkedin',
   name: 'LinkedIn',
-  hosts: ['www.linkedin.com'],
+  hosts: SITE_HOSTS.linkedin,
   pages: {
     profile: { test: isProfile, examples: ['https://www.linkedin.com/in/gauravjnu/'] },
     search: {

@@ -1,9 +1,10 @@
 /**
- * Match patterns for the manifest, built from the rules' hosts. Kept free of rule logic so
- * wxt.config.ts can import it without pulling page code into the build config.
+ * Match patterns for the manifest and the content scripts, from the rules' hosts (hosts.ts).
+ * Imports no rule: the entrypoints carry these patterns in their bundles, and the page-world
+ * script must stay a kilobyte or two.
  */
-import { SITE_RULES } from './index';
+import { SITE_HOSTS } from './hosts';
 
 export const SOCIAL_MATCHES: string[] = [
-  ...new Set(SITE_RULES.flatMap((rule) => rule.hosts.map((host) => `https://${host}/*`))),
+  ...new Set(Object.values(SITE_HOSTS).flatMap((hosts) => hosts.map((host) => `https://${host}/*`))),
 ];

@@ -1,9 +1,10 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 export const messengerRule: SiteRule = {
   id: 'messenger',
   name: 'Messenger',
-  hosts: ['www.messenger.com'],
+  hosts: SITE_HOSTS.messenger,
   pages: {
     requests: {
       // Message requests from people who are not friends; /requests/spam/ is the filtered folder.

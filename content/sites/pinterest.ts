@@ -1,9 +1,10 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 export const pinterestRule: SiteRule = {
   id: 'pinterest',
   name: 'Pinterest',
-  hosts: ['www.pinterest.com', '*.pinterest.com', 'www.pinterest.co.uk', 'www.pinterest.ca', 'www.pinterest.com.au', 'www.pinterest.fr', 'www.pinterest.de', 'www.pinterest.es'],
+  hosts: SITE_HOSTS.pinterest,
   pages: {
     search: {
       test: (u) => u.pathname.startsWith('/search/'),

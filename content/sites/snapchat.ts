@@ -1,9 +1,10 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 export const snapchatRule: SiteRule = {
   id: 'snapchat',
   name: 'Snapchat',
-  hosts: ['web.snapchat.com', 'www.snapchat.com'],
+  hosts: SITE_HOSTS.snapchat,
   pages: {
     web: {
       test: (u) => u.hostname === 'web.snapchat.com',

@@ -1,4 +1,5 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 const isProfile = (u: URL) => /^\/(id|profiles)\/[^/]+\/?$/.test(u.pathname);
 const isInvites = (u: URL) => /^\/(id|profiles)\/[^/]+\/(home\/invites|friends\/pending)\/?$/.test(u.pathname);
@@ -6,7 +7,7 @@ const isInvites = (u: URL) => /^\/(id|profiles)\/[^/]+\/(home\/invites|friends\/
 export const steamRule: SiteRule = {
   id: 'steam',
   name: 'Steam Community',
-  hosts: ['steamcommunity.com'],
+  hosts: SITE_HOSTS.steam,
   pages: {
     profile: {
       test: isProfile,

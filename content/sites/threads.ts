@@ -1,9 +1,10 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 export const threadsRule: SiteRule = {
   id: 'threads',
   name: 'Threads',
-  hosts: ['www.threads.net', 'www.threads.com'],
+  hosts: SITE_HOSTS.threads,
   pages: {
     profile: {
       test: (u) => /^\/@[A-Za-z0-9_.]{1,30}\/?$/.test(u.pathname),

@@ -1,9 +1,10 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 export const tiktokRule: SiteRule = {
   id: 'tiktok',
   name: 'TikTok',
-  hosts: ['www.tiktok.com'],
+  hosts: SITE_HOSTS.tiktok,
   pages: {
     profile: {
       test: (u) => /^\/@[A-Za-z0-9_.]{2,24}\/?$/.test(u.pathname),

@@ -1,9 +1,10 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 export const tumblrRule: SiteRule = {
   id: 'tumblr',
   name: 'Tumblr',
-  hosts: ['www.tumblr.com'],
+  hosts: SITE_HOSTS.tumblr,
   pages: {
     dashboard: { test: (u) => u.pathname.startsWith('/dashboard'), examples: ['https://www.tumblr.com/dashboard'] },
     likes: { test: (u) => u.pathname.startsWith('/likes'), examples: ['https://www.tumblr.com/likes'] },

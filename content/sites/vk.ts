@@ -1,9 +1,10 @@
 import type { SiteRule } from './types';
+import { SITE_HOSTS } from './hosts';
 
 export const vkRule: SiteRule = {
   id: 'vk',
   name: 'VK',
-  hosts: ['vk.com', 'm.vk.com', 'vk.ru', 'm.vk.ru'],
+  hosts: SITE_HOSTS.vk,
   pages: {
     friends: {
       test: (u) => u.pathname === '/friends',

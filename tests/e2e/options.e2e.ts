@@ -53,6 +53,12 @@ describe.skipIf(!e2e.available)('options page', () => {
 });
 
 describe.skipIf(!e2e.available)('welcome page', () => {
+  it('opened by itself, once, when the extension was installed', async () => {
+    const { context, extensionId } = e2e.browser();
+    const welcome = () => context.pages().filter((page) => page.url() === `chrome-extension://${extensionId}/welcome.html`);
+    await expect.poll(() => welcome().length, { timeout: 10_000 }).toBe(1);
+  });
+
   it('has no serious or critical axe-core violations, and "Try it" shows a reminder', async () => {
     const page = await openExtensionPage(e2e, 'welcome.html');
     await page.getByRole('heading', { name: 'Welcome to Safe Nudge' }).waitFor();

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/popup/Popup';
+import { hashPin } from '../../settings/pin';
 import { readStoredSettings } from '../../settings/read';
 
 function browserLanguages(languages: string[]) {
@@ -31,7 +32,7 @@ afterEach(() => {
 describe('Get help now', () => {
   it('en-GB: the UK contacts, 999 first, as tel: links', async () => {
     await renderPopup();
-    expect(contactHeadings()[0]).toBe('Police emergency');
+    expect(contactHeadings()[0]).toBe('Emergency');
     expect(telLinks()[0]).toBe('tel:999');
     expect(telLinks()).not.toContain('tel:911');
     expect(screen.getByRole('link', { name: 'Call Childline on 0800 1111' })).toHaveProperty('href', 'tel:08001111');
@@ -111,7 +112,8 @@ describe('This week', () => {
     const details = screen.getByRole('heading', { name: 'This week' }).closest('details')!;
     details.open = true;
     fireEvent(details, new Event('toggle'));
-    await screen.findByText('Reminders in the last 7 days: 3');
+    // The site names load on opening (a dynamic import, slow the first time under vitest).
+    await screen.findByText('Reminders in the last 7 days: 3', {}, { timeout: 5000 });
     expect(screen.getByText('TikTok: 2')).toBeTruthy();
     expect(screen.getByText('Stopped: 2')).toBeTruthy();
     expect(screen.getByText(/Nothing leaves this computer/)).toBeTruthy();
@@ -119,5 +121,20 @@ describe('This week', () => {
     await screen.findByText('Reminders in the last 7 days: 0');
     expect(screen.getByRole('status').textContent).toBe('Counts cleared.');
     expect(await fakeBrowser.storage.local.get('counts')).toEqual({ counts: {} });
+  });
+
+  it('asks for the parents’ PIN before clearing when one is set', async () => {
+    const key = `${new Date().getFullYear()}-${String(new Date().getMonth() + 1).padStart(2, '0')}-${String(new Date().getDate()).padStart(2, '0')}|friend-request|tiktok|cancel`;
+    await fakeBrowser.storage.local.set({ counts: { [key]: 1 }, pin: await hashPin('2468', 1000) });
+    await renderPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear these counts' }));
+    const pin = await screen.findByLabelText('PIN');
+    fireEvent.input(pin, { target: { value: '1111' } });
+    fireEvent.submit(pin.closest('form')!);
+    await screen.findByText("That PIN isn't right.");
+    expect(await fakeBrowser.storage.local.get('counts')).toEqual({ counts: { [key]: 1 } });
+    fireEvent.input(pin, { target: { value: '2468' } });
+    fireEvent.submit(pin.closest('form')!);
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get('counts')).toEqual({ counts: {} }));
   });
 });

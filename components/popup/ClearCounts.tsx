@@ -1,0 +1,48 @@
+/**
+ * Clearing the counts. With a parents' PIN set, clearing asks for it first, so the weekly
+ * summary can't be wiped by someone who couldn't change the settings either.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../guidance/i18n';
+import { readPin, verifyPin } from '../../settings/pin';
+
+export function ClearCounts({ onClear }: { onClear: () => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState('');
+  const start = async () => {
+    if (await readPin()) setAsking(true);
+    else await onClear();
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const record = await readPin();
+    if (record && !(await verifyPin(pin, record))) {
+      setPin('');
+      return setError(t('pinWrong'));
+    }
+    setAsking(false);
+    setPin('');
+    setError('');
+    await onClear();
+  };
+  if (!asking) {
+    return (
+      <button type="button" class="secondary" onClick={() => void start()}>
+        {t('countsClear')}
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={submit}>
+      <p>{t('countsClearNeedsPin')}</p>
+      <p>
+        <label for="clear-pin">{t('pinEnter')}</label>{' '}
+        <input id="clear-pin" type="password" inputMode="numeric" autoComplete="current-password" value={pin}
+          onInput={(event) => setPin(event.currentTarget.value)} />{' '}
+        <button type="submit">{t('countsClear')}</button>
+      </p>
+      <p role="alert">{error}</p>
+    </form>
+  );
+}

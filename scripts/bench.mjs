@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: what Safe Nudge costs a page, in real Chromium, with and without the built
+ * extension in the same run, alternating, several rounds (issue 4, "Speed"). Prints medians and
+ * ratios; docs/performance.md keeps the figures and how to reproduce them.
+ *
+ *   node scripts/bench.mjs [--rounds 5] [--posts 2000] [--grow-ms 3000] [--clicks 60] [--adds 15]
+ *                          [--ext DIR]    (default: build into tests/e2e/.tmp/bench-build first)
+ *                          [--json FILE]  (also write the raw figures)
+ *
+ * The page (scripts/bench/feed.html) is a busy feed at https://www.facebook.com/ (served by the
+ * e2e harness's local HTTPS server; Chromium maps every host to it), thousands of posts, each
+ * with Like / Comment / Share / Add friend / Follow / Message, new posts appended every 16 ms.
+ * Per run, in a fresh browser and profile:
+ *   1. load the feed; garbage-collect; JSHeapUsedSize (memory of the tab, all worlds);
+ *   2. grow the feed for --grow-ms; ScriptDuration and TaskDuration (CDP Performance) over it;
+ *   3. --clicks real clicks on Like and Comment; the delay the page's own handler sees
+ *      (performance.now() - event.timeStamp);
+ *   4. with the extension: --adds clicks on "Add friend"; pointerup → first frame after the
+ *      <safe-nudge> reminder appears; Escape (not now) after each.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createJiti } from 'jiti';
+import { chromium } from 'playwright-core';
+
+const root = join(import.meta.dirname, '..');
+const { values: opts } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    posts: { type: 'string', default: '2000' },
+    'grow-ms': { type: 'string', default: '3000' },
+    clicks: { type: 'string', default: '60' },
+    adds: { type: 'string', default: '15' },
+    ext: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+const ROUNDS = Number(opts.rounds);
+const POSTS = Number(opts.posts);
+const GROW_MS = Number(opts['grow-ms']);
+const CLICKS = Number(opts.clicks);
+const ADDS = Number(opts.adds);
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const TMP = join(root, 'tests', 'e2e', '.tmp');
+const FEED_URL = `https://www.facebook.com/?posts=${POSTS}`;
+
+const jiti = createJiti(import.meta.url);
+const { startServer } = await jiti.import(join(root, 'tests/e2e/harness/server.ts'));
+
+/** The extension under test: a fresh production build of its own (a rebuild of .output by anyone else can't pull it away mid-run). */
+async function extensionDir() {
+  if (opts.ext) return opts.ext;
+  const out = join(TMP, 'bench-build');
+  rmSync(out, { recursive: true, force: true });
+  const { build } = await import('wxt');
+  console.log('building the extension (production) into tests/e2e/.tmp/bench-build …');
+  await build({ root, outDir: out, logger: { ...console, info() {}, success() {}, log() {}, debug() {}, warn: console.warn, error: console.error, fatal: console.error, start() {}, box() {}, ready() {}, fail: console.error, level: 0 } });
+  return join(out, 'chrome-mv3');
+}
+
+async function launch(withExtension, dir, port) {
+  mkdirSync(TMP, { recursive: true });
+  const profile = mkdtempSync(join(TMP, 'bench-profile-'));
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`, '--ignore-certificate-errors',
+  ];
+  if (withExtension) args.unshift(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 800 },
+    args,
+  });
+  if (withExtension) {
+    // Wait until the extension is installed (its service worker runs), so its content scripts are registered.
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  }
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const metric = (metrics, name) => metrics.metrics.find((m) => m.name === name)?.value ?? NaN;
+
+async function run(withExtension, dir, port) {
+  const { context, close } = await launch(withExtension, dir, port);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(FEED_URL, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.bench?.posts > 0);
+    const hasScript = await page.evaluate(() => document.documentElement.hasAttribute('data-safe-nudge') || null);
+    await page.waitForTimeout(300);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = metric(await cdp.send('Performance.getMetrics'), 'JSHeapUsedSize');
+
+    // 2. The feed grows; nothing is clicked.
+    const before = await cdp.send('Performance.getMetrics');
+    await page.evaluate(([ms]) => window.bench.grow(ms, 4), [GROW_MS]);
+    const after = await cdp.send('Performance.getMetrics');
+    const script = metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration');
+    const task = metric(after, 'TaskDuration') - metric(before, 'TaskDuration');
+
+    // 3. Ordinary clicks: Like and Comment on posts across the feed.
+    for (let i = 0; i < CLICKS; i++) {
+      const action = i % 2 ? 'comment' : 'like';
+      const box = await page.evaluate(([index, name]) => {
+        const el = document.querySelectorAll(`[data-action="${name}"]`)[index];
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }, [10 + i * 7, action]);
+      await page.mouse.click(box.x, box.y);
+    }
+    const delays = await page.evaluate(() => [...window.bench.delays.like, ...window.bench.delays.comment]);
+
+    // 4. "Add friend": the reminder, then Escape (not now).
+    let reminder = [];
+    let released = 0;
+    if (withExtension) {
+      for (let i = 0; i < ADDS; i++) {
+        const box = await page.evaluate((index) => {
+          const el = document.querySelectorAll('[data-action="add"]')[index];
+          el.scrollIntoView({ block: 'center' });
+          const r = el.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }, 20 + i * 11);
+        await page.mouse.click(box.x, box.y);
+        await page.waitForFunction((n) => window.bench.reminderTimes.length >= n, i + 1, { timeout: 5000 });
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.querySelector('safe-nudge[data-mode]:not([data-mode="reminder"]), safe-nudge:not([data-mode])'), null, { timeout: 5000 }).catch(() => undefined);
+      }
+      reminder = await page.evaluate(() => window.bench.reminderTimes);
+      released = await page.evaluate(() => window.bench.delays.add?.length ?? 0);
+    }
+    return { heap, script, task, delays, reminder, released, hasScript };
+  } finally {
+    await close();
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const f = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+async function main() {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  const dir = await extensionDir();
+  const sizes = Object.fromEntries(['content.js', 'file-picker.js'].map((name) => [name, statSync(join(dir, 'content-scripts', name)).size]));
+  const server = await startServer();
+  server.route('https://www.facebook.com/', readFileSync(join(root, 'scripts', 'bench', 'feed.html'), 'utf8'));
+  const runs = { none: [], ext: [] };
+  try {
+    for (let round = 1; round <= ROUNDS; round++) {
+      const order = round % 2 ? ['none', 'ext'] : ['ext', 'none'];
+      for (const mode of order) {
+        const result = await run(mode === 'ext', dir, server.port);
+        runs[mode].push(result);
+        console.log(
+          `round ${round} ${mode.padEnd(4)}: script ${f(result.script * 1000, 1)} ms, task ${f(result.task * 1000, 1)} ms, ` +
+            `click delay p50 ${f(median(result.delays))} / p95 ${f(quantile(result.delays, 0.95))} ms, heap ${f(result.heap / 1e6, 2)} MB` +
+            (mode === 'ext' ? `, reminder median ${f(median(result.reminder.map((r) => r.ms)), 1)} ms (${result.reminder.length} shown, ${result.released} released)` : ''),
+        );
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  const per = (mode, pick) => runs[mode].map(pick);
+  const scriptNone = median(per('none', (r) => r.script));
+  const scriptExt = median(per('ext', (r) => r.script));
+  const taskNone = median(per('none', (r) => r.task));
+  const taskExt = median(per('ext', (r) => r.task));
+  const p95None = median(per('none', (r) => quantile(r.delays, 0.95)));
+  const p95Ext = median(per('ext', (r) => quantile(r.delays, 0.95)));
+  const p50None = median(per('none', (r) => median(r.delays)));
+  const p50Ext = median(per('ext', (r) => median(r.delays)));
+  const reminderAll = runs.ext.flatMap((r) => r.reminder.map((x) => x.ms));
+  const reminderMedian = median(reminderAll);
+  const heapNone = median(per('none', (r) => r.heap));
+  const heapExt = median(per('ext', (r) => r.heap));
+  const summary = {
+    rounds: ROUNDS, posts: POSTS, growMs: GROW_MS, clicks: CLICKS, adds: ADDS,
+    chromium: await chromiumVersion(),
+    scriptMs: { none: scriptNone * 1000, ext: scriptExt * 1000, ratio: scriptExt / scriptNone },
+    taskMs: { none: taskNone * 1000, ext: taskExt * 1000, ratio: taskExt / taskNone },
+    clickDelayMs: { p50: { none: p50None, ext: p50Ext }, p95: { none: p95None, ext: p95Ext, added: p95Ext - p95None } },
+    reminderMs: { median: reminderMedian, p95: quantile(reminderAll, 0.95), shown: reminderAll.length, released: runs.ext.reduce((t, r) => t + r.released, 0) },
+    heapMB: { none: heapNone / 1e6, ext: heapExt / 1e6, added: (heapExt - heapNone) / 1e6 },
+    sizesKB: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, v / 1000])),
+  };
+  const check = (ok) => (ok ? 'ok' : 'ABOVE TARGET');
+  console.log(`
+━━ medians over ${ROUNDS} rounds (${POSTS} posts, feed grown ${GROW_MS} ms, ${CLICKS} ordinary clicks, ${ADDS} "Add friend" per run) ━━
+  script time while the feed grows   none ${f(summary.scriptMs.none, 1)} ms   extension ${f(summary.scriptMs.ext, 1)} ms   ratio ${f(summary.scriptMs.ratio, 3)}  (target ≤ 1.02: ${check(summary.scriptMs.ratio <= 1.02)})
+  task time while the feed grows     none ${f(summary.taskMs.none, 1)} ms   extension ${f(summary.taskMs.ext, 1)} ms   ratio ${f(summary.taskMs.ratio, 3)}  (target ≤ 1.02: ${check(summary.taskMs.ratio <= 1.02)})
+  click delay seen by the page, p50  none ${f(p50None)} ms   extension ${f(p50Ext)} ms
+  click delay seen by the page, p95  none ${f(p95None)} ms   extension ${f(p95Ext)} ms   added ${f(p95Ext - p95None)} ms  (target ≤ 0.5: ${check(p95Ext - p95None <= 0.5)})
+  "Add friend" → reminder painted    median ${f(reminderMedian, 1)} ms, p95 ${f(summary.reminderMs.p95, 1)} ms over ${reminderAll.length} (target < 16: ${check(reminderMedian < 16)}); clicks released to the page: ${summary.reminderMs.released}
+  JS heap after load (all worlds)    none ${f(summary.heapMB.none)} MB   extension ${f(summary.heapMB.ext)} MB   added ${f(summary.heapMB.added)} MB
+  content scripts (minified)         content.js ${f(summary.sizesKB['content.js'], 1)} KB (target ≤ 25), file-picker.js ${f(summary.sizesKB['file-picker.js'], 1)} KB
+  ${summary.chromium}`);
+  if (opts.json) writeFileSync(opts.json, JSON.stringify({ summary, runs }, null, 2));
+}
+
+async function chromiumVersion() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const version = browser.version();
+  await browser.close();
+  return `Chromium ${version}`;
+}
+
+await main();

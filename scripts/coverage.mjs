@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+/**
+ * Writes docs/coverage.md — what Safe Nudge catches on each site and what it can't — from the
+ * site rules (content/sites/*.ts), the generic labels (content/labels/connect.ts) and the
+ * committed fixtures (tests/fixtures/sites), so the page cannot drift from the code.
+ *
+ *   node scripts/coverage.mjs           (write docs/coverage.md; npm run coverage)
+ *   node scripts/coverage.mjs --check   (fail if docs/coverage.md is not what the rules say;
+ *                                        tests/unit/coverage-doc.test.ts runs this in npm test)
+ *
+ * The rules are TypeScript; they are loaded with jiti, which WXT itself uses to load
+ * wxt.config.ts (a dependency of wxt, so nothing extra to install).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createJiti } from 'jiti';
+
+const root = join(import.meta.dirname, '..');
+const OUT = join(root, 'docs', 'coverage.md');
+const FIXTURES = join(root, 'tests', 'fixtures', 'sites');
+
+/**
+ * What no rule can say about itself: limits of a browser extension on that service. Keep
+ * each to one line with the reason; a limit a rule can express belongs in the rule.
+ */
+const SITE_LIMITS = {
+  snapchat: [
+    'Snapchat web\'s camera: snaps taken with the in-page camera are not files, so they are not held (only chosen, dropped or pasted files are).',
+    'Most Snapchat use is in the phone app, which no browser extension can reach.',
+  ],
+  instagram: ['Posting from the phone app (where most Instagram posting happens) is out of reach.'],
+  tiktok: ['Uploads from the phone app are out of reach; tiktok.com/upload in the browser is held as a file choice.'],
+  whatsapp: ['Messages and photos sent from the phone are out of reach; WhatsApp Web in this browser only.'],
+  telegram: ['Only Telegram Web in the browser (web.telegram.org); the desktop and phone apps are out of reach.'],
+  discord: ['The Discord desktop app is out of reach; only discord.com in the browser.'],
+  roblox: ['Friend requests made inside a game (the Roblox player) are out of reach; only the website.'],
+  messenger: ['Messenger\'s own apps are out of reach; only www.messenger.com in the browser.'],
+};
+
+/** Limits that hold on every site. */
+const EVERYWHERE = [
+  'Phone and tablet apps, other browsers, and other computers: Safe Nudge only runs in the browser it is installed in.',
+  'A child who can remove or turn off extensions can remove Safe Nudge (browser policies can prevent that: docs/policy.md).',
+  'Controls inside **closed** shadow roots: the click path stops at the host, so the control cannot be read.',
+  'Connect controls whose label is only an icon with no accessible name, and whose site has no rule for it.',
+  'Requests sent by the site on its own (suggested-friend bulk adds, imports of phone contacts).',
+  'Photos and videos taken with an in-page camera (getUserMedia) rather than chosen as files.',
+  'Links and text: messages, comments and shared links are never read or held.',
+];
+
+const jiti = createJiti(import.meta.url);
+const { SITE_RULES } = await jiti.import(join(root, 'content/sites/index.ts'));
+const { CONNECT_LABELS } = await jiti.import(join(root, 'content/labels/connect.ts'));
+
+function header(html) {
+  const comment = /<!--([\s\S]*?)-->/.exec(html)?.[1] ?? '';
+  const fields = {};
+  for (const line of comment.split('\n')) {
+    const match = /^\s*([a-z]+):\s*(.+)$/.exec(line);
+    if (match && !(match[1] in fields)) fields[match[1]] = match[2].trim();
+  }
+  return fields;
+}
+
+function fixturesOf(id) {
+  const dir = join(FIXTURES, id);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(join(dir, file), 'utf8');
+      const count = (re) => (html.match(re) ?? []).length;
+      return {
+        file,
+        year: /^(\d{4})/.exec(file)?.[1] ?? '?',
+        positives: count(/data-sn-expect="friend-request"/g),
+        lookalikes: count(/data-sn-expect="none"/g),
+        uploads: count(/\bdata-sn-upload\b/g),
+        source: header(html).source ?? '',
+      };
+    });
+}
+
+const code = (text) => `\`${String(text).replace(/`/g, "'")}\``;
+const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+function describeControl(control, rule) {
+  const parts = [];
+  if (control.labels?.length) parts.push(`labels ${control.labels.map((l) => `"${l}"`).join(', ')}`);
+  if (control.pattern) parts.push(`label pattern ${code(control.pattern)}`);
+  if (control.attr) parts.push(`${code(control.attr.name)} matching ${code(control.attr.pattern)}`);
+  if (control.within) parts.push(`inside ${code(control.within)}`);
+  if (control.on?.length) parts.push(`only on ${control.on.map((page) => pageName(rule, page)).join(', ')}`);
+  return parts.join('; ');
+}
+
+function pageName(rule, page) {
+  const example = rule.pages?.[page]?.examples?.[0];
+  return example ? `${page} (${example})` : page;
+}
+
+function siteSection(rule) {
+  const fixtures = fixturesOf(rule.id);
+  const sum = (key) => fixtures.reduce((total, f) => total + f[key], 0);
+  const years = [...new Set(fixtures.map((f) => f.year))].sort();
+  const lines = [`## ${rule.name} (\`${rule.id}\`)`, ''];
+  lines.push(`**Hosts:** ${rule.hosts.map(code).join(', ')}`, '');
+  if (rule.pages && Object.keys(rule.pages).length) {
+    lines.push(`**Page types:** ${Object.entries(rule.pages).map(([name, page]) => `${name} (${(page.examples ?? []).map(code).join(', ')})`).join('; ')}`, '');
+  }
+  lines.push('**Caught (connecting with a person):**', '');
+  if (rule.connect?.length) {
+    for (const control of rule.connect) lines.push(`- ${describeControl(control, rule)} — _${cell(control.source)}_`);
+  } else {
+    lines.push('- No control of its own: no public source found states the markup of its connect controls.');
+  }
+  lines.push('- Plus the generic multilingual labels ("Follow", "Add friend", … — see the end of this page).', '');
+  lines.push('**Look-alikes ignored here:**', '');
+  if (rule.ignore?.length) {
+    for (const control of rule.ignore) lines.push(`- ${describeControl(control, rule)} — _${cell(control.source)}_`);
+  } else {
+    lines.push('- Only the generic look-alike handling (whole labels only: "Following", "Unfollow", "Requested" never match).');
+  }
+  lines.push('');
+  const uploads = rule.uploads === 'ignore'
+    ? 'not held on this site (the rule says `uploads: ignore`).'
+    : 'held (files chosen in any file input, dropped or pasted, when they include an image or video).';
+  lines.push(`**Photo and video sharing:** ${uploads}`, '');
+  lines.push(
+    `**Fixtures:** ${fixtures.length} file(s)${years.length ? ` from ${years.join(', ')}` : ''}; ` +
+      `${sum('positives')} connect control(s) that must be held, ${sum('lookalikes')} look-alike(s) that must not, ` +
+      `${sum('uploads')} upload control(s).`,
+    '',
+  );
+  if (fixtures.length) {
+    lines.push('| Fixture | Held | Look-alikes | Uploads | Source |', '| --- | --: | --: | --: | --- |');
+    for (const f of fixtures) lines.push(`| ${code(f.file)} | ${f.positives} | ${f.lookalikes} | ${f.uploads} | ${cell(f.source)} |`);
+    lines.push('');
+  }
+  const gaps = [];
+  if (!rule.connect?.length) gaps.push('Site-specific connect controls: evidence missing, so only the generic labels apply (an unusual label here is missed).');
+  if (!fixtures.length) gaps.push('No committed fixture: nothing here is checked against real markup yet.');
+  for (const line of rule.evidence ?? []) if (/^not found\b/i.test(line)) gaps.push(line.replace(/^not found:\s*/i, 'Evidence missing: '));
+  for (const line of SITE_LIMITS[rule.id] ?? []) gaps.push(line);
+  lines.push('**Not caught:**', '');
+  if (gaps.length) for (const gap of gaps) lines.push(`- ${gap}`);
+  else lines.push('- Nothing beyond the limits that hold everywhere (below).');
+  lines.push('', '**Evidence:**', '');
+  for (const line of rule.evidence ?? []) lines.push(`- ${cell(line)}`);
+  if (!rule.evidence?.length) lines.push('- None recorded yet.');
+  lines.push('');
+  return lines.join('\n');
+}
+
+export function coverage() {
+  const rules = [...SITE_RULES];
+  const summary = rules.map((rule) => {
+    const fixtures = fixturesOf(rule.id);
+    const positives = fixtures.reduce((t, f) => t + f.positives, 0);
+    const lookalikes = fixtures.reduce((t, f) => t + f.lookalikes, 0);
+    return `| [${rule.name}](#${rule.name.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')}-${rule.id}) | ${rule.hosts.length} | ${rule.connect?.length ?? 0} | ${rule.ignore?.length ?? 0} | ${rule.uploads === 'ignore' ? 'no' : 'yes'} | ${fixtures.length} | ${positives} / ${lookalikes} |`;
+  });
+  const languages = Object.entries(CONNECT_LABELS);
+  return [
+    '# What Safe Nudge catches, and what it can\'t',
+    '',
+    '<!-- Generated by scripts/coverage.mjs from content/sites/*.ts, content/labels/connect.ts and tests/fixtures/sites. Do not edit: run `npm run coverage`. npm test fails when this page is out of date. -->',
+    '',
+    'Safe Nudge holds two kinds of action on the sites below and shows a short reminder first:',
+    '**connecting with a person** (add friend, follow, connect, accept a request) and **sharing a photo or video**',
+    '(files chosen, dropped or pasted). Everything else — likes, comments, messages, unfollowing — is never touched.',
+    '',
+    '| Site | Hosts | Own connect rules | Look-alike rules | Photos held | Fixtures | Held / look-alikes in fixtures |',
+    '| --- | --: | --: | --: | :-: | --: | --: |',
+    ...summary,
+    '',
+    '## What it can\'t catch, anywhere',
+    '',
+    ...EVERYWHERE.map((line) => `- ${line}`),
+    '',
+    ...rules.map(siteSection),
+    '## Generic labels (every site, after its own rule)',
+    '',
+    `Whole labels only, compared trimmed and case-folded; ${languages.reduce((t, [, l]) => t + l.length, 0)} labels in ${languages.length} languages:`,
+    '',
+    ...languages.map(([lang, labels]) => `- **${lang}**: ${labels.map((l) => `"${l}"`).join(', ')}`),
+    '',
+  ].join('\n');
+}
+
+const text = coverage();
+if (process.argv.includes('--check')) {
+  const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+  if (current !== text) {
+    console.error('docs/coverage.md is out of date with the site rules and fixtures: run `npm run coverage` and commit it.');
+    process.exit(1);
+  }
+  console.log('docs/coverage.md is up to date');
+} else {
+  writeFileSync(OUT, text);
+  console.log(`wrote docs/coverage.md (${SITE_RULES.length} sites)`);
+}
