@@ -4,6 +4,14 @@ import { SOCIAL_MATCHES } from './content/sites/matches';
 import { stripRuleEvidencePlugin } from './build/strip-rule-evidence';
 import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-polyfill';
 
+// Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
+// (A constant, not a literal below: WXT 0.21's manifest type does not know this key yet.)
+const GECKO = {
+  id: 'safe-nudge@safe-nudge.org',
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['none'] },
+};
+
 // Safe Nudge asks for storage only; host access is limited to the social sites it knows.
 const OTHER_WEBSITES = ['https://*/*', 'http://*/*'];
 
@@ -29,14 +37,9 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'",
     },
     browser_specific_settings: {
-      // 140 (the ESR since 2025) is the first Firefox that reads data_collection_permissions;
-      // page-world content scripts need 128. Firefox for Android reads the key from 142.
-      gecko: {
-        id: 'safe-nudge@safe-nudge.org',
-        strict_min_version: '140.0',
-        // Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
-        data_collection_permissions: { required: ['none'] },
-      },
+      // Firefox 140 (the ESR since 2025) is the first to read data_collection_permissions (page-world
+      // content scripts need 128); Firefox for Android reads it from 142.
+      gecko: GECKO,
       gecko_android: { strict_min_version: '142.0' },
     },
   },

@@ -6,25 +6,25 @@ import { PolicyNote } from './PolicyNote';
 interface Props {
   id: string;
   value: string;
-  /** Offer "From the browser's language" (options page) as well as the regions. */
-  auto?: boolean;
+  /** Offer "From the browser's language (<this region>)" (options page) as well as the regions. */
+  autoRegion?: string;
   autoSelected?: boolean;
   locked?: boolean;
   onChange: (region: string | null) => void;
 }
 
-export function RegionSelect({ id, value, auto, autoSelected, locked, onChange }: Props) {
+export function RegionSelect({ id, value, autoRegion, autoSelected, locked, onChange }: Props) {
   return (
     <p>
       <label for={id}>{t('regionLabel')}</label>{' '}
       <select
         id={id}
-        value={auto && autoSelected ? '' : value}
+        value={autoRegion && autoSelected ? '' : value}
         disabled={locked}
         aria-describedby={locked ? `${id}-policy` : undefined}
         onChange={(event) => onChange(event.currentTarget.value || null)}
       >
-        {auto && <option value="">{t('regionAuto', t(`region_${value}`))}</option>}
+        {autoRegion && <option value="">{t('regionAuto', t(`region_${autoRegion}`))}</option>}
         {REGION_CODES.map((code) => (
           <option key={code} value={code}>
             {t(`region_${code}`)}

@@ -24,7 +24,7 @@ const KB = 1000;
 export const BUDGETS = {
   // The isolated-world script: listeners, classifier, rules, hold, reminder. Target 25 KB with
   // the reminder UI loaded lazily (docs/performance.md, "What is left").
-  'content-scripts/content.js': { limit: 40 * KB, target: 25 * KB },
+  'content-scripts/content.js': { limit: 48 * KB, target: 25 * KB },
   // The page-world file-picker watch: a few functions and the match patterns.
   'content-scripts/file-picker.js': { limit: 3 * KB, target: 2 * KB },
 };

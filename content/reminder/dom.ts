@@ -18,13 +18,18 @@ export function deepActiveElement(): Element | null {
 }
 
 /** Creates the `<safe-nudge>` host with an open shadow root and the reminder's styles. */
-export function createHost(attributes: Record<string, string>, css: string): { host: HTMLElement; root: ShadowRoot } {
+export function createHost(attributes: Record<string, string>, css: string): { host: HTMLElement; root: ShadowRoot; style: HTMLStyleElement } {
   const host = el('safe-nudge' as 'div', attributes);
   const root = host.attachShadow({ mode: 'open' });
-  root.append(el('style', {}, [css]));
-  return { host, root };
+  const style = el('style', {}, [css]);
+  root.append(style);
+  return { host, root, style };
 }
 
+/**
+ * The reminder hangs off <html>, not <body>: pages hide or make their body inert under their
+ * own modals, and a top-layer dialog still inherits that from its ancestors.
+ */
 export function mountPoint(): Element {
-  return document.body ?? document.documentElement;
+  return document.documentElement;
 }

@@ -2,7 +2,8 @@
  * The reminder: a `<safe-nudge>` element whose open shadow root holds a modal
  * `<dialog role="alertdialog">`. Shown with showModal(), it sits in the top layer above the
  * page, including a page's own modal dialog. Only the child's own (trusted) clicks and keys
- * choose; the page's events are swallowed. If the page removes or closes it, it comes back.
+ * choose; the page's events are swallowed. If the page removes, moves, hides, empties or
+ * restyles it, it is put back as it was; the action stays held until the child chooses.
  */
 import type { Kind } from '../sites/types';
 import { message } from '../ext';
@@ -13,10 +14,21 @@ import { buildHelpCard } from './help';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
+/**
+ * Choices made sooner than this after the reminder appeared are ignored: the second click of
+ * a double-click on "Add friend" would otherwise land on a button the child never saw.
+ */
+export const READY_MS = 400;
+const HOST_ATTRIBUTES = ['data-kind', 'data-ready'];
+
 interface OpenReminder {
+  kind: Kind;
+  turn: number;
   host: HTMLElement;
   root: ShadowRoot;
+  style: HTMLStyleElement;
   dialog: HTMLDialogElement;
+  shownAt: number;
   returnFocus: Element | null;
   keeper: MutationObserver;
   /** Closes we made ourselves (to re-open on top), so their close events are not the page's. */
@@ -30,28 +42,18 @@ export function isReminderOpen(): boolean {
   return open !== null;
 }
 
-export function reminderHost(): HTMLElement | null {
-  return open?.host ?? null;
-}
-
-function build(kind: Kind, turn: number) {
+function buildDialog(kind: Kind, turn: number): HTMLDialogElement {
   const words = wordingKeys(kind, turn);
-  const { host, root } = createHost({ 'data-kind': kind }, REMINDER_CSS);
-  const helpButton = el('button', { type: 'button', 'data-choice': 'help', 'aria-expanded': 'false', 'aria-controls': 'sn-help' }, [message('choiceHelp')]);
-  const dialog = el('dialog', {
-    role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'sn-title', 'aria-describedby': 'sn-body',
-  }, [
+  return el('dialog', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'sn-title', 'aria-describedby': 'sn-body' }, [
     el('h2', { id: 'sn-title' }, [message(words.title)]),
     el('p', { id: 'sn-body' }, [message(words.body)]),
     el('div', { class: 'choices' }, [
       el('button', { type: 'button', 'data-choice': 'continue' }, [message(words.continueLabel)]),
       el('button', { type: 'button', 'data-choice': 'cancel' }, [message('choiceCancel')]),
-      helpButton,
+      el('button', { type: 'button', 'data-choice': 'help', 'aria-expanded': 'false', 'aria-controls': 'sn-help' }, [message('choiceHelp')]),
     ]),
     buildHelpCard('sn-help'),
   ]);
-  root.append(dialog);
-  return { host, root, dialog };
 }
 
 /** Open as a modal? Where the browser can't tell (no :modal), an open dialog counts as modal. */
@@ -72,17 +74,66 @@ function reshow(reminder: OpenReminder): void {
   try {
     reminder.dialog.showModal();
   } catch {
-    /* not connected yet: the observer will call again */
+    /* not connected yet: the observer calls again */
   }
 }
 
-/** Puts the reminder back on top if the page removed it, hid it, or closed its dialog. */
-function keepOnTop(reminder: OpenReminder): void {
+function focusCancel(reminder: OpenReminder): void {
+  reminder.root.querySelector<HTMLElement>('[data-choice="cancel"]')?.focus();
+}
+
+function observe(reminder: OpenReminder): void {
+  const { keeper, host, root } = reminder;
+  keeper.observe(host, { attributes: true });
+  keeper.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+  if (host.parentNode) keeper.observe(host.parentNode, { childList: true, attributes: true });
+}
+
+/** The only change made inside the reminder without us watching: help lines arriving. */
+function isHelpLine(record: MutationRecord): boolean {
+  return record.type === 'childList' && (record.target as Element).id === 'sn-help' && record.removedNodes.length === 0 &&
+    [...record.addedNodes].every((node) => node instanceof HTMLParagraphElement && !node.querySelector('style, link'));
+}
+
+function touchedInside(reminder: OpenReminder, records: MutationRecord[]): boolean {
+  return records.some((record) => record.target !== reminder.host && reminder.root.contains(record.target) && !isHelpLine(record));
+}
+
+/** Anything the page did to the reminder is undone; our own changes are taken off the record. */
+function restore(reminder: OpenReminder, records: MutationRecord[] = []): void {
   if (open !== reminder) return;
-  const { host } = reminder;
-  if (!host.isConnected) mountPoint().append(host);
-  for (const name of ['style', 'hidden', 'popover', 'inert', 'class']) if (host.hasAttribute(name)) host.removeAttribute(name);
+  const { host, root, style } = reminder;
+  for (const name of host.getAttributeNames()) if (!HOST_ATTRIBUTES.includes(name)) host.removeAttribute(name);
+  const tampered = touchedInside(reminder, records) || root.childNodes.length !== 2 || root.firstChild !== style ||
+    root.lastChild !== reminder.dialog || style.textContent !== REMINDER_CSS;
+  if (tampered) {
+    const hadFocus = root.activeElement !== null || !host.isConnected;
+    reminder.dialog = buildDialog(reminder.kind, reminder.turn);
+    style.textContent = REMINDER_CSS;
+    root.replaceChildren(style, reminder.dialog);
+    reminder.selfCloses = 0;
+    listenToDialog(reminder);
+    if (hadFocus) queueMicrotask(() => focusCancel(reminder));
+  }
+  if (host.parentNode !== mountPoint()) {
+    mountPoint().append(host);
+    observe(reminder);
+  }
   if (!reminder.dialog.open || !isModal(reminder.dialog)) reshow(reminder);
+  reminder.keeper.takeRecords();
+}
+
+function listenToDialog(reminder: OpenReminder): void {
+  const { dialog } = reminder;
+  dialog.addEventListener('close', () => {
+    if (reminder.dialog !== dialog) return;
+    if (reminder.selfCloses > 0) reminder.selfCloses--;
+    else queueMicrotask(() => restore(reminder));
+  });
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    if (event.isTrusted) choose('cancel');
+  });
 }
 
 /** Takes the reminder down without a choice (the page navigated away). */
@@ -112,24 +163,25 @@ function choose(choice: ReminderChoice): void {
 export function showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean {
   if (open) return false;
   try {
-    const { host, root, dialog } = build(kind, turn);
+    const { host, root, style } = createHost({ 'data-kind': kind }, REMINDER_CSS);
+    const dialog = buildDialog(kind, turn);
+    root.append(dialog);
     const returnFocus = deepActiveElement();
     mountPoint().append(host);
     dialog.showModal();
-    const reminder: OpenReminder = { host, root, dialog, returnFocus, onChoice, selfCloses: 0, keeper: null as unknown as MutationObserver };
-    reminder.keeper = new MutationObserver(() => keepOnTop(reminder));
-    reminder.keeper.observe(host, { attributes: true });
-    if (host.parentNode) reminder.keeper.observe(host.parentNode, { childList: true });
-    dialog.addEventListener('close', () => {
-      if (reminder.selfCloses > 0) reminder.selfCloses--;
-      else queueMicrotask(() => keepOnTop(reminder));
-    });
-    dialog.addEventListener('cancel', (event) => {
-      event.preventDefault();
-      if (event.isTrusted) choose('cancel');
-    });
+    const reminder: OpenReminder = {
+      kind, turn, host, root, style, dialog, returnFocus, onChoice, shownAt: performance.now(), selfCloses: 0,
+      keeper: new MutationObserver((records) => restore(reminder, records)),
+    };
+    observe(reminder);
+    listenToDialog(reminder);
     open = reminder;
-    root.querySelector<HTMLElement>('[data-choice="cancel"]')?.focus();
+    focusCancel(reminder);
+    setTimeout(() => {
+      if (open !== reminder) return;
+      host.setAttribute('data-ready', '');
+      reminder.keeper.takeRecords();
+    }, READY_MS);
     return true;
   } catch {
     open = null;
@@ -156,14 +208,16 @@ function onKey(event: KeyboardEvent, reminder: OpenReminder): void {
 }
 
 function onClick(event: Event, reminder: OpenReminder): void {
+  if (performance.now() - reminder.shownAt < READY_MS) return;
   const button = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.hasAttribute('data-choice'));
   const choice = button?.getAttribute('data-choice');
   if (choice === 'continue' || choice === 'cancel') choose(choice);
-  else if (choice === 'help') {
+  else if (choice === 'help' && button) {
     const card = reminder.root.getElementById('sn-help');
     const show = card?.hasAttribute('hidden') ?? false;
     card?.toggleAttribute('hidden', !show);
-    button!.setAttribute('aria-expanded', String(show));
+    button.setAttribute('aria-expanded', String(show));
+    reminder.keeper.takeRecords();
   }
 }
 
@@ -187,7 +241,7 @@ export function handleReminderEvent(event: Event): boolean {
 export function guardFocus(event: FocusEvent): void {
   const reminder = open;
   if (!reminder || event.composedPath().includes(reminder.host)) return;
-  keepOnTop(reminder);
+  restore(reminder);
   reshow(reminder);
-  reminder.root.querySelector<HTMLElement>('[data-choice="cancel"]')?.focus();
+  focusCancel(reminder);
 }

@@ -48,20 +48,8 @@ async function hitAtContinue(page: Page): Promise<string> {
  * KNOWN_ENGINE_BUGS" and the full check comes back on.
  */
 const KNOWN_ENGINE_BUGS: Record<string, string> = {
-  'moves it into a hidden container':
-    'keepOnTop (content/reminder/reminder.ts) re-mounts the host only when !isConnected; moved under a display:none parent it stays there, invisible',
-  'hides the whole page (body display none)':
-    'the host is mounted in <body>; a display:none body hides the top-layer dialog too (mount on <html>, or re-mount when !dialog.checkVisibility())',
-  'makes the whole page inert':
-    'the host is mounted in <body>; body.inert makes the reminder inert and unclickable (mount on <html>)',
-  'removes the dialog from the shadow root':
-    'the keeper observes only the host and its parent, not the shadow root: the dialog is gone for good, the click held forever with no reminder',
-  'empties the shadow root': 'as above: nothing observes the shadow root',
-  'restyles inside the shadow root': 'as above: a <style> added to the open shadow root hides the buttons',
   'forged hand-over':
     'content/hold/files.ts onHandoff accepts an untrusted safe-nudge-held-* event from any page script on an input in a <safe-nudge-carrier>: the page can raise image-upload reminders at will (a nuisance, and it adds to the parents\' counts)',
-  'burst under continue':
-    'no click guard after showing: a double-click (or a burst) on a control under where "continue" is drawn clicks straight through the reminder',
 };
 
 /** After an attack: still held, the reminder back on top, and the child's real continue delivers one. */

@@ -86,7 +86,7 @@ const BROWSER_OWN = [
   // extension here, and its manifest has no update_url (checked below), so this is not ours.
   /^update\.googleapis\.com\/service\/update2\/json$/,
   // Chromium's autofill asks its server about the forms on a page (a browser feature, per page).
-  /^content-autofill\.googleapis\.com\/v1\/pages\/[\w-]+$/,
+  /^content-autofill\.googleapis\.com\/v1\/pages\/[A-Za-z0-9_=+/-]+$/,
 ];
 
 describe.skipIf(!available)('nothing leaves the device', () => {
@@ -177,5 +177,17 @@ describe.skipIf(!available)('nothing leaves the device', () => {
       `\n  [network] ${fixtures.length} fixtures: ${pageRequests} requests by the pages themselves, ` +
         `${server.requests.length} reached the (local) network, ${own} loads of the extension's own files, 0 by the extension\n`,
     );
+  });
+
+  it('(control) a request the service worker or an extension page did make would have been caught', async () => {
+    const before = seen.length;
+    const worker = browser.context.serviceWorkers().find((w) => isExtensionUrl(w.url()));
+    expect(worker, 'the service worker is running').toBeDefined();
+    await worker!.evaluate(() => fetch('https://control.example/from-worker').catch(() => undefined));
+    await browser.extensionPage.evaluate(() => fetch('https://control.example/from-page').catch(() => undefined));
+    await expect.poll(() => seen.slice(before).filter((s) => s.byExtension && s.url.startsWith('https://control.example/')).length, {
+      message: 'both control requests recorded as made by the extension',
+    }).toBe(2);
+    expect(server.requests).toContain('control.example/from-worker');
   });
 });

@@ -67,6 +67,32 @@ describe('a friend request click', () => {
     expect(delivered).toHaveLength(1);
   });
 
+  it('ignores a choice made before the child could read the reminder (a double-click)', () => {
+    page('<button>Add friend</button>');
+    click(document.querySelector('button')!);
+    click(reminder()!.button('continue'), true, true);
+    expect(delivered).toHaveLength(0);
+    expect(reminder()).not.toBeNull();
+    click(reminder()!.button('continue'));
+    expect(delivered).toHaveLength(1);
+  });
+
+  it('puts itself back when the page empties, moves or restyles it', async () => {
+    page('<button>Add friend</button><div id="trap" style="display:none"></div>');
+    click(document.querySelector('button')!);
+    const shown = reminder()!;
+    shown.root.replaceChildren();
+    document.getElementById('trap')!.append(shown.host);
+    shown.host.setAttribute('style', 'display:none');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const again = reminder()!;
+    expect(again.host.parentNode).toBe(document.documentElement);
+    expect(again.host.hasAttribute('style')).toBe(false);
+    expect(again.root.querySelector('[role="alertdialog"]')).not.toBeNull();
+    click(again.button('continue'));
+    expect(delivered).toHaveLength(1);
+  });
+
   it('absorbs a second click while one is held, and never stacks reminders', () => {
     page('<button>Add friend</button>');
     const button = document.querySelector('button')!;

@@ -100,6 +100,19 @@ describe('PIN lock', () => {
   });
 });
 
+describe('region', () => {
+  it("offers the browser's own region as the automatic choice, whatever is stored", async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-AU']);
+    await fakeBrowser.storage.local.set({ region: 'US' });
+    await renderOptions();
+    const select = screen.getByLabelText('Help for') as HTMLSelectElement;
+    expect(select.value).toBe('US');
+    expect(select.options[0]!.textContent).toBe("From the browser's language (Australia)");
+    fireEvent.change(select, { target: { value: '' } });
+    await waitFor(async () => expect((await readStoredSettings()).region).toBeNull());
+  });
+});
+
 describe('managed policy', () => {
   it('shows locked settings as set by the family policy and disables them', async () => {
     await fakeBrowser.storage.managed.set({ dailyCap: 4, kinds: { 'friend-request': { enabled: true } } });

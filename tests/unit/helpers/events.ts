@@ -2,6 +2,7 @@
  * happy-dom has no `isTrusted`; a real browser sets it on the child's own input. These
  * helpers mark an event as the child's (trusted) or leave it as a page script's (untrusted).
  */
+import { vi } from 'vitest';
 import { listen } from '../../../content/listen';
 import { abandonHeld } from '../../../content/hold/held';
 import type { SiteRule } from '../../../content/sites/types';
@@ -11,9 +12,19 @@ export function trusted<E extends Event>(event: E): E {
   return event;
 }
 
-export function click(target: EventTarget, isTrusted = true): MouseEvent {
+/**
+ * A click. On the reminder's own buttons, the clock is moved past READY_MS first, as a child
+ * reading the reminder would be; `tooSoon` keeps it at the moment the reminder appeared.
+ */
+export function click(target: EventTarget, isTrusted = true, tooSoon = false): MouseEvent {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 0 });
-  target.dispatchEvent(isTrusted ? trusted(event) : event);
+  const inReminder = target instanceof Node && (target.getRootNode() as ShadowRoot).host?.localName === 'safe-nudge';
+  const clock = inReminder && !tooSoon ? vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 60_000) : null;
+  try {
+    target.dispatchEvent(isTrusted ? trusted(event) : event);
+  } finally {
+    clock?.mockRestore();
+  }
   return event;
 }
 
