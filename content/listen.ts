@@ -8,7 +8,7 @@ import type { SiteRule } from './sites/types';
 import { onClick, onKeyDown } from './hold/clicks';
 import { HANDOFF_EVENTS, onFileEvent, onHandoff, watchClickedFileInput } from './hold/files';
 import { onDrop, onPaste } from './hold/transfer';
-import { guardFocus, handleReminderEvent } from './reminder/reminder';
+import { guardFocus, guardTopLayer, handleReminderEvent } from './reminder/reminder';
 import { handleNoteEvent } from './reminder/note';
 
 type Add = (type: string, listener: (event: Event) => void) => void;
@@ -46,6 +46,7 @@ export function listen(add: Add, rule: SiteRule | null): void {
     }));
   }
   add('focusin', guarded((event: FocusEvent) => guardFocus(event)));
+  add('toggle', guarded((event: Event) => guardTopLayer(event)));
   if (rule?.uploads === 'ignore') return;
   add('input', guarded((event: Event) => onFileEvent(event, site)));
   add('change', guarded((event: Event) => onFileEvent(event, site)));

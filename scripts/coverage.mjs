@@ -46,6 +46,9 @@ const EVERYWHERE = [
   'Requests sent by the site on its own (suggested-friend bulk adds, imports of phone contacts).',
   'Photos and videos taken with an in-page camera (getUserMedia) rather than chosen as files.',
   'Links and text: messages, comments and shared links are never read or held.',
+  'A delivered action is a copy made by script (no extension can make a "trusted" one): a site that ignores script-made clicks or drops would ignore "continue". None of the fixture sites does.',
+  'A photo pasted into a plain editable box that the site does not handle itself: after "continue" the site gets the paste event, but the browser does not insert the picture on its own.',
+  'A file input the page creates without attaching it and watches with its own capture listener set up before opening the picker: that listener sees the `input` event twice (the `change` event once).',
 ];
 
 const jiti = createJiti(import.meta.url);

@@ -1,7 +1,9 @@
 /**
- * The reminder: a `<safe-nudge>` element whose open shadow root holds a modal
- * `<dialog role="alertdialog">`. Shown with showModal(), it sits in the top layer above the
- * page, including a page's own modal dialog. Only the child's own (trusted) clicks and keys
+ * The reminder: a `<safe-nudge>` element whose open shadow root holds a
+ * `<dialog role="alertdialog">` in the top layer. It is shown as a popover: showModal() would
+ * make the whole page inert, which costs Chromium a style pass over every element (270 ms on a
+ * 2000-post feed). Only when the page has a modal dialog of its own, which would make a
+ * popover inert, is it shown as a modal on top of that one. Only the child's own (trusted) clicks and keys
  * choose; the page's events are swallowed. If the page removes, moves, hides, empties or
  * restyles it, it is put back as it was; the action stays held until the child chooses.
  */
@@ -44,7 +46,7 @@ export function isReminderOpen(): boolean {
 
 function buildDialog(kind: Kind, turn: number): HTMLDialogElement {
   const words = wordingKeys(kind, turn);
-  return el('dialog', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'sn-title', 'aria-describedby': 'sn-body' }, [
+  return el('dialog', { popover: 'manual', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'sn-title', 'aria-describedby': 'sn-body' }, [
     el('h2', { id: 'sn-title' }, [message(words.title)]),
     el('p', { id: 'sn-body' }, [message(words.body)]),
     el('div', { class: 'choices' }, [
@@ -56,23 +58,44 @@ function buildDialog(kind: Kind, turn: number): HTMLDialogElement {
   ]);
 }
 
-/** Open as a modal? Where the browser can't tell (no :modal), an open dialog counts as modal. */
-function isModal(dialog: HTMLDialogElement): boolean {
+function matches(element: Element, selector: string): boolean {
   try {
-    return typeof CSS !== 'undefined' && CSS.supports?.('selector(:modal)') ? dialog.matches(':modal') : dialog.open;
+    return element.matches(selector);
   } catch {
-    return dialog.open;
+    return false;
   }
 }
 
-/** Closes and re-opens the dialog as modal, on top of whatever the page opened since. */
+const isPopoverOpen = (dialog: HTMLDialogElement) => matches(dialog, ':popover-open');
+const isShown = (dialog: HTMLDialogElement) => dialog.open || isPopoverOpen(dialog);
+
+/** A modal dialog of the page's own makes everything else inert, a popover included. */
+function pageHasModal(reminder: OpenReminder | null): boolean {
+  try {
+    return [...document.querySelectorAll('dialog[open]')].some((node) => node !== reminder?.dialog && matches(node, ':modal'));
+  } catch {
+    return false;
+  }
+}
+
+function present(dialog: HTMLDialogElement, modal: boolean): void {
+  if (!modal && typeof dialog.showPopover === 'function') dialog.showPopover();
+  else dialog.showModal();
+}
+
+/** Takes the dialog down and shows it again, on top of whatever the page opened since. */
 function reshow(reminder: OpenReminder): void {
-  if (reminder.dialog.open) {
+  const { dialog } = reminder;
+  if (dialog.open) {
     reminder.selfCloses++;
-    reminder.dialog.close();
+    dialog.close();
+  }
+  if (isPopoverOpen(dialog)) {
+    reminder.selfCloses++;
+    dialog.hidePopover();
   }
   try {
-    reminder.dialog.showModal();
+    present(dialog, pageHasModal(reminder));
   } catch {
     /* not connected yet: the observer calls again */
   }
@@ -119,16 +142,20 @@ function restore(reminder: OpenReminder, records: MutationRecord[] = []): void {
     mountPoint().append(host);
     observe(reminder);
   }
-  if (!reminder.dialog.open || !isModal(reminder.dialog)) reshow(reminder);
+  if (!isShown(reminder.dialog)) reshow(reminder);
   reminder.keeper.takeRecords();
 }
 
 function listenToDialog(reminder: OpenReminder): void {
   const { dialog } = reminder;
-  dialog.addEventListener('close', () => {
+  const closed = () => {
     if (reminder.dialog !== dialog) return;
     if (reminder.selfCloses > 0) reminder.selfCloses--;
     else queueMicrotask(() => restore(reminder));
+  };
+  dialog.addEventListener('close', closed);
+  dialog.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState === 'closed' && !dialog.open) closed();
   });
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
@@ -143,6 +170,7 @@ export function closeReminder(): void {
   open = null;
   reminder.keeper.disconnect();
   if (reminder.dialog.open) reminder.dialog.close();
+  if (isPopoverOpen(reminder.dialog)) reminder.dialog.hidePopover();
   reminder.host.remove();
 }
 
@@ -168,7 +196,7 @@ export function showReminder(kind: Kind, turn: number, onChoice: (choice: Remind
     root.append(dialog);
     const returnFocus = deepActiveElement();
     mountPoint().append(host);
-    dialog.showModal();
+    present(dialog, pageHasModal(null));
     const reminder: OpenReminder = {
       kind, turn, host, root, style, dialog, returnFocus, onChoice, shownAt: performance.now(), selfCloses: 0,
       keeper: new MutationObserver((records) => restore(reminder, records)),
@@ -244,4 +272,11 @@ export function guardFocus(event: FocusEvent): void {
   restore(reminder);
   reshow(reminder);
   focusCancel(reminder);
+}
+
+/** The page opened a popover or dialog of its own while the reminder is up: ours goes back on top. */
+export function guardTopLayer(event: Event): void {
+  const reminder = open;
+  if (!reminder || event.composedPath().includes(reminder.host) || (event as ToggleEvent).newState !== 'open') return;
+  reshow(reminder);
 }

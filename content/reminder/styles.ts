@@ -9,6 +9,7 @@ export const REMINDER_CSS = `
 dialog, .note { font: 400 1.125rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a2e;
   background: #ffffff; border: 3px solid #3d2c8d; border-radius: 1rem; box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 35%); box-sizing: border-box; }
 dialog { width: min(30rem, calc(100vw - 1.5rem)); max-height: calc(100vh - 1.5rem); overflow: auto; padding: 1.25rem 1.5rem; margin: auto; }
+dialog:popover-open { display: block; position: fixed; inset: 0; }
 dialog::backdrop { background: rgb(20 16 48 / 55%); }
 h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 0.5rem; color: #2a1f6b; }
 p { margin: 0 0 1rem; }
