@@ -12,6 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { builtExtensions } from './built-extensions.mjs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -135,17 +136,7 @@ export function checkBundle(dir) {
 }
 
 function main() {
-  const args = process.argv.slice(2);
-  const output = join(root, '.output');
-  const dirs = args.length
-    ? args
-    : existsSync(output)
-      ? readdirSync(output).map((d) => join(output, d)).filter((d) => existsSync(join(d, 'manifest.json')))
-      : [];
-  if (!dirs.length) {
-    console.error('check-bundle: no built extension in .output (run: npx wxt build)');
-    process.exit(1);
-  }
+  const dirs = builtExtensions(root, 'check-bundle');
   let failed = false;
   for (const dir of dirs) {
     const { problems, scanned, allowed, hostPermissions } = checkBundle(dir);

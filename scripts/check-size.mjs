@@ -16,6 +16,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { builtExtensions } from './built-extensions.mjs';
 import ts from 'typescript';
 
 const root = join(import.meta.dirname, '..');
@@ -71,17 +72,7 @@ export function checkSize(dir, documentation = ruleDocumentation()) {
 }
 
 function main() {
-  const args = process.argv.slice(2);
-  const output = join(root, '.output');
-  const dirs = args.length
-    ? args
-    : existsSync(output)
-      ? readdirSync(output).map((d) => join(output, d)).filter((d) => existsSync(join(d, 'manifest.json')))
-      : [];
-  if (!dirs.length) {
-    console.error('check-size: no built extension in .output (run: npx wxt build)');
-    process.exit(1);
-  }
+  const dirs = builtExtensions(root, 'check-size');
   const documentation = ruleDocumentation();
   let failed = false;
   for (const dir of dirs) {
