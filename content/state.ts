@@ -27,6 +27,11 @@ let managed: Record<string, unknown> = {};
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * The same precedence as settings/managed.ts (applyManaged), written out here because that
+ * module brings the contacts list and the polyfill into the page script; the unit tests of
+ * both check a policy wins value by value.
+ */
 function effectiveKinds(): State['kinds'] {
   const kinds = validKinds(local.kinds);
   if (!isRecord(managed.kinds)) return kinds;

@@ -2,7 +2,7 @@
  * The family's region decides which contacts are shown. A region is only ever chosen from
  * a locale's country part, so a family in the US is never shown 999.
  */
-import { FALLBACK_REGION, REGION_CODES } from './contacts';
+import { FALLBACK_REGION } from './contacts';
 
 const COUNTRY_TO_REGION: Record<string, string> = {
   GB: 'GB', UK: 'GB', IM: 'GB', JE: 'GB', GG: 'GB',
@@ -18,9 +18,4 @@ export function regionFromLocale(locale: string | undefined | null): string {
   if (country && COUNTRY_TO_REGION[country]) return COUNTRY_TO_REGION[country]!;
   if (!country && (language === 'cy' || language === 'gd')) return 'GB';
   return FALLBACK_REGION;
-}
-
-/** The stored choice when valid, otherwise the browser's locale. */
-export function effectiveRegion(stored: string | null, locale: string | undefined | null): string {
-  return stored && REGION_CODES.includes(stored) ? stored : regionFromLocale(locale);
 }

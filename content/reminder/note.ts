@@ -11,10 +11,6 @@ import { createHost, el, mountPoint } from './dom';
 const SHOW_MS = 7000;
 let current: { host: HTMLElement; timer: number } | null = null;
 
-export function noteHost(): HTMLElement | null {
-  return current?.host ?? null;
-}
-
 export function closeNote(): void {
   if (!current) return;
   clearTimeout(current.timer);

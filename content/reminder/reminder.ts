@@ -40,10 +40,6 @@ interface OpenReminder {
 
 let open: OpenReminder | null = null;
 
-export function isReminderOpen(): boolean {
-  return open !== null;
-}
-
 function buildDialog(kind: Kind, turn: number): HTMLDialogElement {
   const words = wordingKeys(kind, turn);
   return el('dialog', { popover: 'manual', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'sn-title', 'aria-describedby': 'sn-body' }, [
