@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { SOCIAL_MATCHES } from './content/sites/matches';
 import { stripRuleEvidencePlugin } from './build/strip-rule-evidence';
 import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-polyfill';
+import { contentBundles, manifestContentScripts } from './build/content-bundles';
+import { REMINDER_UI_FILE } from './content/reminder-loader';
 
 // Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
 // (A constant, not a literal below: WXT 0.21's manifest type does not know this key yet.)
@@ -33,6 +35,11 @@ export default defineConfig({
     optional_host_permissions: OTHER_WEBSITES,
     // Lets a family's or school's policy set and lock settings (docs/policy.md).
     storage: { managed_schema: 'managed_schema.json' },
+    // The reminder UI, imported by the content script when an action is first held
+    // (content/reminder-loader.ts). Any page the content script may run on (the social sites,
+    // and others if a parent allows) must be able to load it; Chrome gives it a per-session
+    // URL, so pages cannot probe for the extension with it.
+    web_accessible_resources: [{ resources: [REMINDER_UI_FILE], matches: OTHER_WEBSITES, use_dynamic_url: true }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
@@ -44,9 +51,15 @@ export default defineConfig({
     },
   },
   hooks: {
-    // Manifest V2 (Firefox) has no optional_host_permissions, and WXT drops it there: the
-    // same origins go in optional_permissions instead.
+    // One rule script per site and the lazily loaded reminder UI (build/content-bundles.ts).
+    'build:publicAssets': async (_, files) => {
+      files.push(...(await contentBundles()));
+    },
     'build:manifestGenerated': (_, manifest) => {
+      // Each site's hosts run that site's rule script, then content.js (build/content-bundles.ts).
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), ...manifestContentScripts()];
+      // Manifest V2 (Firefox) has no optional_host_permissions, and WXT drops it there: the
+      // same origins go in optional_permissions instead.
       if (manifest.manifest_version !== 2) return;
       manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...OTHER_WEBSITES];
     },

@@ -23,8 +23,11 @@ function keyOf(name: ts.PropertyName): string | null {
   return null;
 }
 
-/** The code with every `source: …` / `evidence: …` / `examples: …` property of an object literal removed (with its comma). */
-export function stripRuleEvidence(code: string, fileName = 'rule.ts'): string {
+/**
+ * The code with every `source: …` / `evidence: …` / `examples: …` property (or the given
+ * keys) of an object literal removed, with its comma.
+ */
+export function stripRuleEvidence(code: string, fileName = 'rule.ts', keys: ReadonlySet<string> = EVIDENCE_KEYS): string {
   const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, code);
   const cuts: Array<[number, number]> = [];
@@ -32,7 +35,7 @@ export function stripRuleEvidence(code: string, fileName = 'rule.ts'): string {
     if (
       (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) &&
       ts.isObjectLiteralExpression(node.parent) &&
-      EVIDENCE_KEYS.has(keyOf(node.name) ?? '')
+      keys.has(keyOf(node.name) ?? '')
     ) {
       scanner.resetTokenState(node.end);
       const next = scanner.scan();

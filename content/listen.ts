@@ -5,11 +5,10 @@
  * event goes on to the page untouched.
  */
 import type { SiteRule } from './sites/types';
-import { onClick, onKeyDown } from './hold/clicks';
+import { onClick, onKeyDown, onPointerDown } from './hold/clicks';
 import { HANDOFF_EVENTS, onFileEvent, onHandoff, watchClickedFileInput } from './hold/files';
 import { onDrop, onPaste } from './hold/transfer';
-import { guardFocus, guardTopLayer, handleReminderEvent } from './reminder/reminder';
-import { handleNoteEvent } from './reminder/note';
+import { loadedUI } from './reminder-loader';
 
 type Add = (type: string, listener: (event: Event) => void) => void;
 
@@ -26,8 +25,9 @@ function guarded<E extends Event>(run: (event: E) => void): (event: Event) => vo
   };
 }
 
+/** Nothing of the reminder or note can be on the page before their code has loaded. */
 function overlayFirst(event: Event): boolean {
-  if (handleReminderEvent(event) || handleNoteEvent(event)) {
+  if (loadedUI()?.handleEvent(event)) {
     event.stopImmediatePropagation();
     return true;
   }
@@ -43,10 +43,11 @@ export function listen(add: Add, rule: SiteRule | null): void {
         watchClickedFileInput(event.composedPath(), site);
         onClick(event as MouseEvent, rule, site);
       } else if (type === 'keydown') onKeyDown(event as KeyboardEvent, rule, site);
+      else if (type === 'pointerdown') onPointerDown(event as PointerEvent, rule);
     }));
   }
-  add('focusin', guarded((event: FocusEvent) => guardFocus(event)));
-  add('toggle', guarded((event: Event) => guardTopLayer(event)));
+  add('focusin', guarded((event: FocusEvent) => loadedUI()?.guardFocus(event)));
+  add('toggle', guarded((event: Event) => loadedUI()?.guardTopLayer(event)));
   if (rule?.uploads === 'ignore') return;
   add('input', guarded((event: Event) => onFileEvent(event, site)));
   add('change', guarded((event: Event) => onFileEvent(event, site)));

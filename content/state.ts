@@ -1,13 +1,14 @@
 /**
  * What the content script knows of the parents' settings, today's counts and "people I know",
  * kept in memory so the click handler can decide synchronously. Loaded once at start, kept
- * fresh by storage change events; until loaded, the safe defaults apply (pause and ask).
+ * fresh by storage change events (which also bring the choices content/record.ts writes);
+ * until loaded, the safe defaults apply (pause and ask).
  */
 import type { Kind } from './sites/types';
 import { ext } from './ext';
 import { DEFAULT_SETTINGS, validDailyCap, validKinds, validSitesOff } from '../settings/schema';
-import { addCount, dayOf, pausesToday, validCounts, type Choice, type Counts } from '../settings/counts';
-import { isKnownIn, validKnownPeople, withKnownPerson, type KnownPeople } from '../settings/known-people';
+import { dayOf, pausesToday, validCounts, type Counts } from '../settings/counts';
+import { hasKnownPeople, isKnownIn, validKnownPeople, type KnownPeople } from '../settings/known-people';
 
 interface State {
   kinds: typeof DEFAULT_SETTINGS.kinds;
@@ -89,8 +90,14 @@ export function decide(kind: Kind, site: string, now = new Date()): Decision {
   return 'pause';
 }
 
-export function isKnownPerson(site: string, person: string | null, now = Date.now()): boolean {
-  return person !== null && isKnownIn(state.known, site, person, now);
+/**
+ * Whether the child already said they know this person. `false` at once when nobody is
+ * remembered (the usual case); otherwise the answer needs a hash, which the browser computes
+ * asynchronously. Any failure (no crypto.subtle on an http page) means "not known": ask.
+ */
+export function isKnownPerson(site: string, person: string | null, now = Date.now()): false | Promise<boolean> {
+  if (person === null || !hasKnownPeople(state.known, now)) return false;
+  return isKnownIn(state.known, site, person, now).catch(() => false);
 }
 
 /** How many reminders of a kind were shown recently: turns the wording so it stays fresh. */
@@ -98,23 +105,6 @@ export function shownCount(kind: Kind): number {
   let total = 0;
   for (const [key, value] of Object.entries(state.counts)) if (key.includes(`|${kind}|`)) total += value;
   return total;
-}
-
-async function update<T>(key: string, change: (current: unknown) => T): Promise<void> {
-  const api = ext();
-  if (!api) return;
-  const current = await api.storage.local.get([key]);
-  const next = change(current[key]);
-  apply({ [key]: next });
-  await api.storage.local.set({ [key]: next });
-}
-
-export function recordChoice(kind: Kind, site: string, choice: Choice, now = new Date()): Promise<void> {
-  return update('counts', (raw) => addCount(validCounts(raw), { day: dayOf(now), kind, site, choice })).catch(() => undefined);
-}
-
-export function rememberPerson(site: string, person: string, now = Date.now()): Promise<void> {
-  return update('knownPeople', (raw) => withKnownPerson(validKnownPeople(raw), site, person, now)).catch(() => undefined);
 }
 
 /** For tests: back to the defaults, or to given stored and policy values. */

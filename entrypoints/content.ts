@@ -8,17 +8,18 @@
  * and every listener is removed when the extension is updated or disabled (ctx).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SOCIAL_MATCHES } from '../content/sites/matches';
-import { ruleForHost } from '../content/sites/lookup';
+import { registeredSiteRule } from '../content/sites/site-rule';
 import { listen } from '../content/listen';
 import { startState } from '../content/state';
 import { abandonHeld } from '../content/hold/held';
 
 export default defineContentScript({
-  matches: SOCIAL_MATCHES,
+  // The manifest entries come from build/content-bundles.ts (per site, with the site's rule).
+  registration: 'runtime',
   runAt: 'document_start',
   main(ctx) {
-    const rule = ruleForHost(location.hostname);
+    // Left by this site's rule script, which the manifest runs first (build/content-bundles.ts).
+    const rule = registeredSiteRule();
     startState();
     listen((type, listener) => ctx.addEventListener(window, type as 'click', listener, { capture: true }), rule);
     // A route change while the child decides cancels the held action (no stale reminder).

@@ -4,11 +4,11 @@
  * picker itself.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SOCIAL_MATCHES } from '../content/sites/matches';
 import { installFilePickerWatch } from '../content/page-world/file-picker';
 
 export default defineContentScript({
-  matches: SOCIAL_MATCHES,
+  // The manifest entries come from build/content-bundles.ts (per site, with the site's rule).
+  registration: 'runtime',
   runAt: 'document_start',
   world: 'MAIN',
   main() {

@@ -2,9 +2,9 @@
  * "Yes, I know them" is remembered for 30 days so the child is not asked twice about the
  * same person. Only a salted SHA-256 of site + profile address is kept: the salt is random
  * per install, so the list can't be matched against other computers or read back as names.
- * Pure functions; storage lives in store.ts.
+ * Pure functions (asynchronous only because the browser's SHA-256, crypto.subtle, is);
+ * storage lives in store.ts.
  */
-import { sha256Hex } from './sha256';
 
 export const KNOWN_FOR_MS = 30 * 86_400_000;
 const MAX_ENTRIES = 2000;
@@ -24,26 +24,33 @@ export function validKnownPeople(raw: unknown): KnownPeople | null {
   return { salt, entries: clean };
 }
 
-export function personHash(salt: string, site: string, person: string): string {
-  return sha256Hex(`${salt}|${site}|${person}`);
+const hex = (bytes: ArrayBuffer): string => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+export async function personHash(salt: string, site: string, person: string): Promise<string> {
+  return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}|${site}|${person}`)));
 }
 
-export function isKnownIn(known: KnownPeople | null, site: string, person: string, now: number): boolean {
-  if (!known) return false;
-  const expires = known.entries[personHash(known.salt, site, person)];
+/** Whether anyone is remembered now: when not (the usual case) no hash is needed to know. */
+export function hasKnownPeople(known: KnownPeople | null, now: number): known is KnownPeople {
+  return !!known && Object.values(known.entries).some((expires) => expires > now);
+}
+
+export async function isKnownIn(known: KnownPeople | null, site: string, person: string, now: number): Promise<boolean> {
+  if (!hasKnownPeople(known, now)) return false;
+  const expires = known.entries[await personHash(known.salt, site, person)];
   return typeof expires === 'number' && expires > now;
 }
 
 export function newSalt(): string {
-  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return hex(crypto.getRandomValues(new Uint8Array(16)).buffer);
 }
 
 /** Adds a person for 30 days, drops expired entries and keeps the list bounded. */
-export function withKnownPerson(known: KnownPeople | null, site: string, person: string, now: number): KnownPeople {
+export async function withKnownPerson(known: KnownPeople | null, site: string, person: string, now: number): Promise<KnownPeople> {
   const salt = known?.salt ?? newSalt();
   const live = Object.entries(known?.entries ?? {}).filter(([, expires]) => expires > now);
   live.sort((a, b) => b[1] - a[1]);
   const entries = Object.fromEntries(live.slice(0, MAX_ENTRIES - 1));
-  entries[personHash(salt, site, person)] = now + KNOWN_FOR_MS;
+  entries[await personHash(salt, site, person)] = now + KNOWN_FOR_MS;
   return { salt, entries };
 }

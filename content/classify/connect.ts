@@ -4,7 +4,7 @@
  * multilingual list. Unknown or unsure means null, and the site works as without Safe Nudge.
  */
 import type { ControlRule, SiteRule } from '../sites/types';
-import { pageTypesOf } from '../sites/lookup';
+import { pageTypesOf } from '../sites/pages';
 import { CONNECT_LABEL_SET } from '../labels/connect';
 import { controlLabels, findControl } from './control';
 

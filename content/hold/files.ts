@@ -8,6 +8,7 @@
 import { hasMedia } from '../classify/media';
 import { heldOwner, intercept } from './held';
 import { replayPlain, shapeOf, type EventShape } from './replay';
+import { warmUI } from '../reminder-loader';
 
 export const CARRIER_TAG = 'safe-nudge-carrier';
 export const HANDOFF_EVENTS = ['safe-nudge-held-input', 'safe-nudge-held-change'] as const;
@@ -80,10 +81,15 @@ export function watchFileInput(input: HTMLInputElement, siteId: string): void {
   input.addEventListener('change', listener, true);
 }
 
-/** A click that opens a file picker: start watching that input before the child chooses. */
+/**
+ * A click that opens a file picker: start watching that input before the child chooses, and
+ * load the reminder UI while the picker is open.
+ */
 export function watchClickedFileInput(path: readonly EventTarget[], siteId: string): void {
   const input = path.find(isFileInput) ?? labelledInput(path);
-  if (input) watchFileInput(input, siteId);
+  if (!input) return;
+  watchFileInput(input, siteId);
+  warmUI();
 }
 
 function labelledInput(path: readonly EventTarget[]): HTMLInputElement | null {

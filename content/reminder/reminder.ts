@@ -13,8 +13,7 @@ import { REMINDER_CSS } from './styles';
 import { wordingKeys } from './words';
 import { createHost, deepActiveElement, el, mountPoint } from './dom';
 import { buildHelpCard } from './help';
-
-export type ReminderChoice = 'continue' | 'cancel';
+import type { ReminderChoice } from '../reminder-loader';
 
 /**
  * Choices made sooner than this after the reminder appeared are ignored: the second click of

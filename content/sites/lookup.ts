@@ -1,4 +1,8 @@
-/** Which site rule covers a host. Exact hosts first, then "*.example.com" suffixes. */
+/**
+ * Which site rule covers a host. Exact hosts first, then "*.example.com" suffixes. In the
+ * browser the manifest's per-site entries make this choice (build/content-bundles.ts); the
+ * tests use this to check they agree, and to pick a fixture's rule.
+ */
 import { SITE_RULES } from './index';
 import type { SiteRule } from './types';
 
@@ -11,18 +15,4 @@ export function ruleForHost(host: string, rules: readonly SiteRule[] = SITE_RULE
     }
   }
   return null;
-}
-
-/** Page types of a rule that the URL is. */
-export function pageTypesOf(rule: SiteRule | null, url: URL): string[] {
-  if (!rule?.pages) return [];
-  return Object.entries(rule.pages)
-    .filter(([, page]) => {
-      try {
-        return page.test(url);
-      } catch {
-        return false;
-      }
-    })
-    .map(([name]) => name);
 }

@@ -7,12 +7,14 @@
  * - the service worker makes none (Playwright reports service-worker requests in Chromium);
  * - the extension's pages load only their own chrome-extension:// files;
  * - no request in a site's page was started by the content scripts (CDP Network initiator:
- *   no chrome-extension:// script on its stack);
+ *   no chrome-extension:// script on its stack), except the content script loading the
+ *   extension's own reminder UI file from the extension itself (content/reminder-loader.ts),
+ *   which must be a file of the built extension;
  * - and, as a net under all of it: Chromium maps every host name to the local test server, so
  *   anything that reached "the network" arrived there. Every such request must be one the
  *   pages themselves made (the fixture page and what its own markup loads).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
@@ -36,6 +38,8 @@ interface Seen {
 
 const seen: Seen[] = [];
 const initiatedByExtension: string[] = [];
+/** The content script's loads of the extension's own files (the lazily loaded reminder UI). */
+const ownFilesLoaded: string[] = [];
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
@@ -64,9 +68,11 @@ async function openWatched(url: string, html: string): Promise<Page> {
   const cdp = await browser.context.newCDPSession(page);
   cdp.on('Network.requestWillBeSent', (event: { request: { url: string }; initiator: { url?: string; stack?: unknown } }) => {
     const stack = JSON.stringify(event.initiator.stack ?? {});
-    if (isExtensionUrl(event.initiator.url ?? '') || stack.includes('chrome-extension://')) {
-      initiatedByExtension.push(`${event.request.url} (initiator ${event.initiator.url ?? 'stack'})`);
-    }
+    if (!isExtensionUrl(event.initiator.url ?? '') && !stack.includes('chrome-extension://')) return;
+    // Chrome serves the file at a per-session id (use_dynamic_url), so only its path is checked.
+    const ownFile = isExtensionUrl(event.request.url) && existsSync(join(EXTENSION_DIR, new URL(event.request.url).pathname));
+    if (ownFile) ownFilesLoaded.push(new URL(event.request.url).pathname);
+    else initiatedByExtension.push(`${event.request.url} (initiator ${event.initiator.url ?? 'stack'})`);
   });
   await cdp.send('Network.enable');
   await page.goto(url, { waitUntil: 'load' });
@@ -164,6 +170,8 @@ describe.skipIf(!available)('nothing leaves the device', () => {
     const byExtension = seen.filter((s) => s.byExtension && !isLocal(s.url));
     expect(byExtension.map((s) => `${s.url} from ${s.from}`), 'requests by the service worker or extension pages').toEqual([]);
     expect(initiatedByExtension, 'requests in site pages started by the content scripts').toEqual([]);
+    expect(ownFilesLoaded.length, 'the reminder UI was loaded from the extension').toBeGreaterThan(0);
+    expect([...new Set(ownFilesLoaded)], 'the content script loads only the reminder UI').toEqual(['/content-scripts/reminder-ui.js']);
 
     const askedByPages = new Set(seen.filter((s) => !s.byExtension && /^https?:/.test(s.url)).map((s) => hostPath(s.url)));
     const unexplained = server.requests.filter((key) => !askedByPages.has(key) && !BROWSER_OWN.some((re) => re.test(key)));
@@ -175,7 +183,8 @@ describe.skipIf(!available)('nothing leaves the device', () => {
     const own = seen.filter((s) => isExtensionUrl(s.url)).length;
     console.info(
       `\n  [network] ${fixtures.length} fixtures: ${pageRequests} requests by the pages themselves, ` +
-        `${server.requests.length} reached the (local) network, ${own} loads of the extension's own files, 0 by the extension\n`,
+        `${server.requests.length} reached the (local) network, ${own} loads of the extension's own files ` +
+        `(of which ${ownFilesLoaded.length} of the reminder UI by the content script), 0 by the extension\n`,
     );
   });
 

@@ -22,6 +22,7 @@ const GOOD_MANIFEST = {
   host_permissions: ['https://www.facebook.com/*', 'https://www.instagram.com/*'],
   content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
   content_scripts: [{ matches: ['https://www.facebook.com/*'], js: ['content-scripts/content.js'] }],
+  web_accessible_resources: [{ resources: ['content-scripts/reminder-ui.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
 };
 
 const dirs: string[] = [];
@@ -88,6 +89,8 @@ describe('check-bundle', () => {
     ['a host no rule lists', { host_permissions: ['https://www.facebook.com/*', 'https://tracker.example.com/*'] }],
     ['a content script on other sites', { content_scripts: [{ matches: ['https://*/*'], js: ['c.js'] }] }],
     ['native messaging', { permissions: ['storage', 'nativeMessaging'] }],
+    ['web-accessible files other than the reminder UI', { web_accessible_resources: [{ resources: ['icon/128.png'], matches: ['https://*/*'], use_dynamic_url: true }] }],
+    ['a web-accessible reminder UI at a fixed URL', { web_accessible_resources: [{ resources: ['content-scripts/reminder-ui.js'], matches: ['https://*/*'] }] }],
   ])('catches a manifest with %s', (_, change) => {
     expect(checkBundle(bundle({}, { ...GOOD_MANIFEST, ...change })).problems.length).toBeGreaterThan(0);
   });
@@ -99,6 +102,7 @@ describe('check-bundle', () => {
       content_security_policy: "script-src 'self'; object-src 'self'",
     };
     expect(checkBundle(bundle({}, mv2)).problems).toEqual([]);
+    expect(checkBundle(bundle({}, { ...mv2, web_accessible_resources: ['content-scripts/reminder-ui.js'] })).problems).toEqual([]);
     expect(checkBundle(bundle({}, { ...mv2, permissions: ['storage', '<all_urls>'] })).problems.length).toBeGreaterThan(0);
   });
 });

@@ -20,7 +20,7 @@ import { listen } from '../../content/listen';
 import { resetState } from '../../content/state';
 import { ruleForHost } from '../../content/sites/lookup';
 import { loadFixtures, markedControls, render } from './helpers/fixtures';
-import { click, reminder, trusted } from './helpers/events';
+import { click, reminder, trusted, useBundledUI } from './helpers/events';
 import { mulberry32, type Random } from './helpers/random';
 
 const fault = vi.hoisted(() => ({
@@ -66,6 +66,7 @@ let handlers: Map<string, Handler[]>;
 const removers: (() => void)[] = [];
 
 function install(host: string): void {
+  useBundledUI();
   handlers = new Map();
   listen((type, listener) => {
     handlers.set(type, [...(handlers.get(type) ?? []), listener]);

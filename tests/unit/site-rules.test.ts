@@ -6,7 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_RULES } from '../../content/sites/index';
-import { pageTypesOf, ruleForHost } from '../../content/sites/lookup';
+import { ruleForHost } from '../../content/sites/lookup';
+import { pageTypesOf } from '../../content/sites/pages';
 import { SITES_DIR } from './helpers/fixtures';
 
 const REQUIRED = ['facebook', 'messenger', 'instagram', 'threads', 'tiktok', 'snapchat', 'x', 'discord', 'roblox', 'reddit',

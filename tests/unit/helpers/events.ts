@@ -5,6 +5,8 @@
 import { vi } from 'vitest';
 import { listen } from '../../../content/listen';
 import { abandonHeld } from '../../../content/hold/held';
+import { provideUI } from '../../../content/reminder-loader';
+import { ui } from '../../../content/reminder/ui';
 import type { SiteRule } from '../../../content/sites/types';
 
 export function trusted<E extends Event>(event: E): E {
@@ -36,8 +38,17 @@ export function key(target: EventTarget, keyName: string, isTrusted = true): Key
 
 const installed: (() => void)[] = [];
 
+/**
+ * The reminder UI from this same module graph, ready at once: as in the browser once it was
+ * warmed by the child's press (tests/unit/reminder-loader.test.ts covers loading it late).
+ */
+export function useBundledUI(): void {
+  provideUI(ui);
+}
+
 /** Installs the content script's listeners on this window, as entrypoints/content.ts does. */
 export function installListeners(rule: SiteRule | null): void {
+  useBundledUI();
   listen((type, listener) => {
     window.addEventListener(type, listener, { capture: true });
     installed.push(() => window.removeEventListener(type, listener, { capture: true }));

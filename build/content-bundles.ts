@@ -1,0 +1,96 @@
+/**
+ * Build-time only: the two kinds of content-script files WXT does not make by itself.
+ *
+ * - `content-scripts/sites/<id>.js`, one per site rule: a classic script that registers that
+ *   site's rule (content/sites/site-rule.ts). `manifestContentScripts` makes the manifest run
+ *   it just before content.js on that site's hosts, so each page loads one rule, not nineteen.
+ *   Rule documentation (source, evidence, examples) and the hosts (the manifest already
+ *   matched them) are cut first, as in strip-rule-evidence.ts.
+ * - `content-scripts/reminder-ui.js`: the reminder, the note and the choice writes as an ES
+ *   module (content/reminder/ui.ts) that content.js imports when an action is first held
+ *   (content/reminder-loader.ts); it is web-accessible so import() may load it, with a
+ *   per-session URL in Chrome so pages cannot probe for it.
+ *
+ * Both are bundled with esbuild (already used by WXT's Vite) into the build's public assets,
+ * so `wxt build`, `wxt zip` and `wxt dev` all ship them. scripts/check-size.mjs budgets them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { SITE_HOSTS, type SiteId } from '../content/sites/hosts';
+import { SOCIAL_MATCHES } from '../content/sites/matches';
+import { REMINDER_UI_FILE } from '../content/reminder-loader';
+import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from './strip-rule-evidence';
+
+const root = join(import.meta.dirname, '..');
+const CONTENT_JS = 'content-scripts/content.js';
+const FILE_PICKER_JS = 'content-scripts/file-picker.js';
+const RULE_KEYS_CUT: ReadonlySet<string> = new Set([...EVIDENCE_KEYS, 'hosts']);
+
+export const siteScriptFile = (id: string): string => `content-scripts/sites/${id}.js`;
+export const matchesOf = (hosts: readonly string[]): string[] => hosts.map((host) => `https://${host}/*`);
+
+const stripRules: Plugin = {
+  name: 'strip-rule-documentation',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: RULE_FILE }, (args) => ({
+      contents: stripRuleEvidence(readFileSync(args.path, 'utf8'), args.path, RULE_KEYS_CUT),
+      loader: 'ts',
+    }));
+  },
+};
+
+async function bundle(options: { contents: string; format: 'iife' | 'esm' }): Promise<string> {
+  const result = await build({
+    stdin: { contents: options.contents, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: options.format,
+    target: ['chrome120', 'firefox128'],
+    legalComments: 'none',
+    plugins: [stripRules],
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The generated files, as WXT's `build:publicAssets` hook takes them. */
+export async function contentBundles(): Promise<{ relativeDest: string; contents: string }[]> {
+  const sites = Object.keys(SITE_HOSTS) as SiteId[];
+  const rules = await Promise.all(
+    sites.map(async (id) => ({
+      relativeDest: siteScriptFile(id),
+      contents: await bundle({
+        format: 'iife',
+        contents: `import { registerSiteRule } from './content/sites/site-rule';\nimport { ${id}Rule } from './content/sites/${id}';\nregisterSiteRule(${id}Rule);\n`,
+      }),
+    })),
+  );
+  const ui = {
+    relativeDest: REMINDER_UI_FILE,
+    contents: await bundle({ format: 'esm', contents: `export { ui } from './content/reminder/ui';\n` }),
+  };
+  return [...rules, ui];
+}
+
+/**
+ * The manifest's content scripts, declared here rather than by WXT (both entrypoints say
+ * `registration: 'runtime'`, which also keeps the match patterns out of their bundles): on each
+ * site's hosts, that site's rule script and then content.js; on every social host, the
+ * page-world file-picker helper.
+ */
+export interface ContentScriptEntry {
+  matches: string[];
+  js: string[];
+  run_at: 'document_start';
+  world?: 'MAIN';
+}
+
+export function manifestContentScripts(): ContentScriptEntry[] {
+  const perSite = (Object.entries(SITE_HOSTS) as [SiteId, string[]][]).map(([id, hosts]): ContentScriptEntry => ({
+    matches: matchesOf(hosts),
+    js: [siteScriptFile(id), CONTENT_JS],
+    run_at: 'document_start',
+  }));
+  return [...perSite, { matches: SOCIAL_MATCHES, js: [FILE_PICKER_JS], run_at: 'document_start', world: 'MAIN' }];
+}

@@ -1,0 +1,69 @@
+/**
+ * The reminder UI (content/reminder/ui.ts) is a separate file in the extension, loaded into
+ * this same isolated world with import() the first time it is needed, or just before: the
+ * pointerdown or key on a control that would be held warms it, so by the click it is there.
+ * Pages cannot see or load it (web_accessible_resources with a per-session URL in Chrome).
+ * If it cannot be loaded, held.ts lets the action through: nothing is lost.
+ */
+import type { Kind } from './sites/types';
+import type { Choice } from '../settings/counts';
+import { ext } from './ext';
+
+export type ReminderChoice = 'continue' | 'cancel';
+
+export interface ReminderUI {
+  /** False if it could not be shown (the caller then lets the action through). */
+  showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean;
+  closeReminder(): void;
+  showNote(kind: Kind): void;
+  /** True when the event belongs to the reminder or the note (the page must not get it). */
+  handleEvent(event: Event): boolean;
+  guardFocus(event: FocusEvent): void;
+  guardTopLayer(event: Event): void;
+  recordChoice(kind: Kind, site: string, choice: Choice): Promise<void>;
+  rememberPerson(site: string, person: string): Promise<void>;
+}
+
+/** Where the build puts it (build/content-bundles.ts) and lists it as web-accessible. */
+export const REMINDER_UI_FILE = 'content-scripts/reminder-ui.js';
+
+const importFromExtension = async (): Promise<ReminderUI> => {
+  const url = ext()?.runtime.getURL(REMINDER_UI_FILE);
+  if (!url) throw new Error('no extension runtime');
+  const module = (await import(/* @vite-ignore */ url)) as { ui?: ReminderUI };
+  if (!module.ui) throw new Error('reminder UI missing');
+  return module.ui;
+};
+
+let loader: () => Promise<ReminderUI> = importFromExtension;
+let loaded: ReminderUI | null = null;
+let loading: Promise<ReminderUI> | null = null;
+
+/** The UI if it is already here (then a reminder can be shown in the same task as the click). */
+export function loadedUI(): ReminderUI | null {
+  return loaded;
+}
+
+export function loadUI(): Promise<ReminderUI> {
+  if (loaded) return Promise.resolve(loaded);
+  loading ??= loader().then(
+    (ui) => (loaded = ui),
+    (error: unknown) => {
+      loading = null; // a later action may try again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Start loading ahead of need; errors surface (and are handled) when it is really needed. */
+export function warmUI(): void {
+  if (!loaded) loadUI().catch(() => undefined);
+}
+
+/** Tests: the UI from the same bundle (ready at once), or a loader of their own. */
+export function provideUI(ui: ReminderUI | null, nextLoader: () => Promise<ReminderUI> = importFromExtension): void {
+  loaded = ui;
+  loading = null;
+  loader = nextLoader;
+}

@@ -1,0 +1,68 @@
+/**
+ * The content scripts the build adds beside WXT's (build/content-bundles.ts): one rule script
+ * per site, run before content.js on that site's hosts only, and the lazily loaded reminder UI.
+ * The per-site split must give every host the same rule ruleForHost() picks, and each rule
+ * script, run as the browser runs it, must leave exactly its site's rule (without the
+ * documentation and hosts the build cuts) where content.js looks for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { contentBundles, manifestContentScripts, siteScriptFile } from '../../build/content-bundles';
+import { SITE_RULES } from '../../content/sites/index';
+import { ruleForHost } from '../../content/sites/lookup';
+import { SOCIAL_MATCHES } from '../../content/sites/matches';
+import { REMINDER_UI_FILE } from '../../content/reminder-loader';
+import { EVIDENCE_KEYS } from '../../build/strip-rule-evidence';
+
+const entries = manifestContentScripts();
+const bundles = await contentBundles();
+const file = (path: string) => bundles.find((b) => b.relativeDest === path)?.contents;
+
+describe('the manifest content scripts', () => {
+  it('on every social host, runs exactly one site rule script and then content.js', () => {
+    const isolated = entries.filter((entry) => entry.js.includes('content-scripts/content.js'));
+    expect(isolated.flatMap((entry) => entry.matches).sort()).toEqual([...SOCIAL_MATCHES].sort());
+    for (const entry of isolated) {
+      expect(entry.js).toHaveLength(2);
+      expect(entry.js[1]).toBe('content-scripts/content.js');
+      expect(entry.run_at).toBe('document_start');
+    }
+  });
+
+  it('gives each host the rule ruleForHost picks for it', () => {
+    for (const entry of entries.filter((e) => e.js.length === 2)) {
+      for (const pattern of entry.matches) {
+        const host = /^https:\/\/([^/]+)\/\*$/.exec(pattern)![1]!.replace('*.', 'www.');
+        expect(entry.js[0], pattern).toBe(siteScriptFile(ruleForHost(host)!.id));
+      }
+    }
+  });
+
+  it('keeps the page-world helper on every social host', () => {
+    const page = entries.filter((entry) => entry.world === 'MAIN');
+    expect(page).toEqual([{ matches: SOCIAL_MATCHES, js: ['content-scripts/file-picker.js'], run_at: 'document_start', world: 'MAIN' }]);
+  });
+});
+
+describe('the site rule scripts', () => {
+  it.each(SITE_RULES.map((rule) => [rule.id, rule] as const))('%s: registers its rule, minus documentation and hosts', (id, rule) => {
+    const code = file(siteScriptFile(id));
+    expect(code, `${siteScriptFile(id)} built`).toBeTruthy();
+    const global: Record<string, unknown> = {};
+    new Function('globalThis', code!)(global);
+    const registered = Object.values(global)[0] as Record<string, unknown>;
+    expect(registered.id).toBe(id);
+    expect(registered).not.toHaveProperty('hosts');
+    expect(registered).not.toHaveProperty('evidence');
+    const kept = Object.keys(rule).filter((key) => key !== 'hosts' && !EVIDENCE_KEYS.has(key)).sort();
+    expect(Object.keys(registered).sort()).toEqual(kept);
+    for (const text of [...(rule.evidence ?? []), ...(rule.connect ?? []).map((c) => c.source)]) expect(code).not.toContain(text);
+  });
+});
+
+describe('the reminder UI module', () => {
+  it('is an ES module exporting the UI, with no network or HTML-string APIs', () => {
+    const code = file(REMINDER_UI_FILE)!;
+    expect(code).toMatch(/export\s*\{[^}]*\bas ui\b|export\s*\{\s*\w+\s+as\s+ui\s*\}|export\s*\{\s*ui\s*\}/);
+    expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|innerHTML\s*=|insertAdjacentHTML/);
+  });
+});
