@@ -56,7 +56,7 @@ export default defineConfig({
       files.push(...(await contentBundles()));
     },
     'build:manifestGenerated': (_, manifest) => {
-      // Each site's hosts run that site's rule script, then content.js (build/content-bundles.ts).
+      // Each site's hosts run that site's rule script, then nudge.js (build/content-bundles.ts).
       manifest.content_scripts = [...(manifest.content_scripts ?? []), ...manifestContentScripts()];
       // Manifest V2 (Firefox) has no optional_host_permissions, and WXT drops it there: the
       // same origins go in optional_permissions instead.

@@ -3,11 +3,11 @@
  *
  * - `content-scripts/sites/<id>.js`, one per site rule: a classic script that registers that
  *   site's rule (content/sites/site-rule.ts). `manifestContentScripts` makes the manifest run
- *   it just before content.js on that site's hosts, so each page loads one rule, not nineteen.
+ *   it just before nudge.js on that site's hosts, so each page loads one rule, not nineteen.
  *   Rule documentation (source, evidence, examples) and the hosts (the manifest already
  *   matched them) are cut first, as in strip-rule-evidence.ts.
  * - `content-scripts/reminder-ui.js`: the reminder, the note and the choice writes as an ES
- *   module (content/reminder/ui.ts) that content.js imports when an action is first held
+ *   module (content/reminder/ui.ts) that nudge.js imports when an action is first held
  *   (content/reminder-loader.ts); it is web-accessible so import() may load it, with a
  *   per-session URL in Chrome so pages cannot probe for it.
  *
@@ -23,7 +23,7 @@ import { REMINDER_UI_FILE } from '../content/reminder-loader';
 import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from './strip-rule-evidence';
 
 const root = join(import.meta.dirname, '..');
-const CONTENT_JS = 'content-scripts/content.js';
+const CONTENT_JS = 'nudge.js';
 const FILE_PICKER_JS = 'content-scripts/file-picker.js';
 const RULE_KEYS_CUT: ReadonlySet<string> = new Set([...EVIDENCE_KEYS, 'hosts']);
 
@@ -76,7 +76,7 @@ export async function contentBundles(): Promise<{ relativeDest: string; contents
 /**
  * The manifest's content scripts, declared here rather than by WXT (both entrypoints say
  * `registration: 'runtime'`, which also keeps the match patterns out of their bundles): on each
- * site's hosts, that site's rule script and then content.js; on every social host, the
+ * site's hosts, that site's rule script and then nudge.js; on every social host, the
  * page-world file-picker helper.
  */
 export interface ContentScriptEntry {

@@ -13,7 +13,7 @@ interface ExtApi {
     onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
   };
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
-  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
+  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
 }
 
 export function ext(): ExtApi | null {

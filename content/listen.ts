@@ -6,7 +6,9 @@
  */
 import type { SiteRule } from './sites/types';
 import { onClick, onKeyDown, onPointerDown } from './hold/clicks';
-import { HANDOFF_EVENTS, onFileEvent, onHandoff, watchClickedFileInput } from './hold/files';
+import { onFileEvent, onHandoff, watchClickedFileInput } from './hold/files';
+import { receiveHandoffKey } from './hold/handoff-key';
+import { HANDOFF_TYPES, handoffEvent } from './page-world/channel';
 import { onDrop, onPaste } from './hold/transfer';
 import { loadedUI } from './reminder-loader';
 
@@ -51,7 +53,10 @@ export function listen(add: Add, rule: SiteRule | null): void {
   if (rule?.uploads === 'ignore') return;
   add('input', guarded((event: Event) => onFileEvent(event, site)));
   add('change', guarded((event: Event) => onFileEvent(event, site)));
-  for (const type of HANDOFF_EVENTS) add(type, guarded((event: Event) => onHandoff(event, site)));
+  // Hand-overs from the page-world helper, under names only it and we know (page-world/channel.ts).
+  receiveHandoffKey((key) => {
+    for (const type of HANDOFF_TYPES) add(handoffEvent(key, type), guarded((event: Event) => onHandoff(event, type, site)));
+  });
   add('drop', guarded((event: DragEvent) => onDrop(event, site)));
   add('paste', guarded((event: ClipboardEvent) => onPaste(event, site)));
 }

@@ -23,8 +23,9 @@ const root = join(import.meta.dirname, '..');
 const KB = 1000;
 
 export const BUDGETS = {
-  // The isolated-world engine: listeners, classifier, generic labels, hold, settings reader.
-  'content-scripts/content.js': { limit: 23 * KB, target: 22 * KB },
+  // The isolated-world engine (entrypoints/nudge.ts): listeners, classifier, generic labels,
+  // hold, settings reader.
+  'nudge.js': { limit: 21 * KB, target: 20 * KB },
   // The page-world file-picker watch: a few functions.
   'content-scripts/file-picker.js': { limit: 2 * KB, target: 2 * KB },
   // The reminder, note and choice writes: loaded only once an action is held (or about to be).
@@ -35,10 +36,10 @@ export const BUDGETS = {
 export const SITE_SCRIPT = { limit: 2 * KB, target: 1.5 * KB };
 
 /**
- * What a social page loads at start, issue 4's "always-loaded part": content.js, that site's
+ * What a social page loads at start, issue 4's "always-loaded part": nudge.js, that site's
  * rule script and the page-world helper. Checked for the site with the largest rule.
  */
-export const PAGE = { files: ['content-scripts/content.js', 'content-scripts/file-picker.js'], limit: 25 * KB, target: 25 * KB };
+export const PAGE = { files: ['nudge.js', 'content-scripts/file-picker.js'], limit: 25 * KB, target: 25 * KB };
 
 /** Markers only webextension-polyfill's source holds (its API table and its error text). */
 const POLYFILL = [/sendNativeMessage/, /webextension-polyfill/, /This script should only be loaded in a browser extension/];

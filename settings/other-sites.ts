@@ -11,11 +11,11 @@ import { readSettings } from './read';
 
 export const OTHER_ORIGINS = ['https://*/*', 'http://*/*'];
 /**
- * The same two scripts the manifest runs on the social sites (entrypoints/content.ts and the
+ * The same two scripts the manifest runs on the social sites (entrypoints/nudge.ts and the
  * page-world file-picker helper, entrypoints/file-picker.content.ts), as files in the build.
  */
 export const OTHER_SITES_SCRIPTS = [
-  { id: 'safe-nudge-other-sites', js: ['content-scripts/content.js'] },
+  { id: 'safe-nudge-other-sites', js: ['nudge.js'] },
   { id: 'safe-nudge-other-sites-page', js: ['content-scripts/file-picker.js'], world: 'MAIN' as const },
 ];
 const IDS = OTHER_SITES_SCRIPTS.map((script) => script.id);

@@ -9,9 +9,9 @@ import { hasMedia } from '../classify/media';
 import { heldOwner, intercept } from './held';
 import { replayPlain, shapeOf, type EventShape } from './replay';
 import { warmUI } from '../reminder-loader';
+import type { HandoffType } from '../page-world/channel';
 
 export const CARRIER_TAG = 'safe-nudge-carrier';
-export const HANDOFF_EVENTS = ['safe-nudge-held-input', 'safe-nudge-held-change'] as const;
 
 const watched = new WeakSet<HTMLInputElement>();
 const seen = new WeakSet<Event>();
@@ -64,11 +64,13 @@ export function onFileEvent(event: Event, siteId: string): void {
   handle(event, input, shapeOf(event), siteId);
 }
 
-/** The page-world script moved a detached input into our carrier and asks whether to hold. */
-export function onHandoff(event: Event, siteId: string): void {
+/**
+ * The page-world script moved a detached input into our carrier and asks whether to hold
+ * (`type` is the input's own event; the hand-over's name carries the channel's key).
+ */
+export function onHandoff(event: Event, type: HandoffType, siteId: string): void {
   const input = event.composedPath()[0];
   if (!isFileInput(input) || input.parentElement?.localName !== CARRIER_TAG) return;
-  const type = event.type === HANDOFF_EVENTS[0] ? 'input' : 'change';
   handle(event, input, { type, bubbles: true, composed: type === 'input', cancelable: false }, siteId);
 }
 

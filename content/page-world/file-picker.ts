@@ -4,10 +4,12 @@
  * window, so when the child picks files this script moves the input into a carrier element
  * and asks Safe Nudge (in its isolated world) whether to hold, by a cancelable event. Only if
  * Safe Nudge answers (preventDefault) is the page's event stopped; with no answer, or any
- * error, the page gets its event as if this script did not exist.
+ * error, the page gets its event as if this script did not exist. The hand-over event's name
+ * carries a key only Safe Nudge learns (channel.ts), so pages cannot forge it.
  */
+import { KEY_ASK, KEY_ATTRIBUTE, KEY_OFFER, KEY_TAKEN, handoffEvent, type HandoffType } from './channel';
+
 const CARRIER_TAG = 'safe-nudge-carrier';
-const HANDOFF_PREFIX = 'safe-nudge-held-';
 
 export function installFilePickerWatch(win: Window & typeof globalThis): void {
   const proto = win.HTMLInputElement.prototype;
@@ -22,7 +24,31 @@ export function installFilePickerWatch(win: Window & typeof globalThis): void {
   const append = win.Element.prototype.append;
   const remove = win.Element.prototype.remove;
   const createElement = win.Document.prototype.createElement;
+  const removeListener = win.EventTarget.prototype.removeEventListener;
+  const setAttribute = win.Element.prototype.setAttribute;
+  const removeAttribute = win.Element.prototype.removeAttribute;
   const watched = new WeakSet<HTMLInputElement>();
+  const key = [...win.crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const doc = win.document;
+
+  // Offer the key now (if Safe Nudge's script ran first, it hears this) and once more if it
+  // asks (if it runs after this one); after it has taken the key, never again.
+  const offerKey = () => {
+    const root = doc.documentElement;
+    setAttribute.call(root, KEY_ATTRIBUTE, key);
+    try {
+      dispatch.call(doc, new win.Event(KEY_OFFER));
+    } finally {
+      removeAttribute.call(root, KEY_ATTRIBUTE);
+    }
+  };
+  const onTaken = () => {
+    removeListener.call(doc, KEY_ASK, offerKey);
+    removeListener.call(doc, KEY_TAKEN, onTaken);
+  };
+  addListener.call(doc, KEY_ASK, offerKey);
+  addListener.call(doc, KEY_TAKEN, onTaken);
+  offerKey();
 
   const handOver = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -33,7 +59,8 @@ export function installFilePickerWatch(win: Window & typeof globalThis): void {
       carrier.setAttribute('hidden', '');
       append.call(win.document.documentElement, carrier);
       append.call(carrier, input);
-      const handoff = new win.Event(HANDOFF_PREFIX + event.type, { bubbles: true, composed: true, cancelable: true });
+      // Only `input` and `change` are watched (below).
+      const handoff = new win.Event(handoffEvent(key, event.type as HandoffType), { bubbles: true, composed: true, cancelable: true });
       const accepted = !dispatch.call(input, handoff);
       if (accepted) {
         stopImmediate.call(event);

@@ -1,7 +1,7 @@
 /**
  * How the page script gets its site's rule. Each site has a tiny rule script
  * (content-scripts/sites/<id>.js, built by build/content-bundles.ts) that the manifest runs
- * just before content.js on that site's hosts only, in the same isolated world: it leaves
+ * just before nudge.js on that site's hosts only, in the same isolated world: it leaves
  * the rule here. So a page carries one site's rule, not all of them, and the browser's own
  * match patterns pick it. Pages cannot see or set the isolated world's globals.
  */

@@ -47,10 +47,7 @@ async function hitAtContinue(page: Page): Promise<string> {
  * check the bug is still there, so fixing one makes its test fail with "fixed? remove it from
  * KNOWN_ENGINE_BUGS" and the full check comes back on.
  */
-const KNOWN_ENGINE_BUGS: Record<string, string> = {
-  'forged hand-over':
-    'content/hold/files.ts onHandoff accepts an untrusted safe-nudge-held-* event from any page script on an input in a <safe-nudge-carrier>: the page can raise image-upload reminders at will (a nuisance, and it adds to the parents\' counts)',
-};
+const KNOWN_ENGINE_BUGS: Record<string, string> = {};
 
 /** After an attack: still held, the reminder back on top, and the child's real continue delivers one. */
 async function expectRecovers(page: Page, attack: string): Promise<void> {
@@ -141,6 +138,21 @@ describe.skipIf(!e2e.available)("forging Safe Nudge's own hand-over event", () =
     document.documentElement.append(carrier);
     input.dispatchEvent(new Event('safe-nudge-held-change', { bubbles: true, composed: true, cancelable: true }));
   };
+
+  it('the page cannot learn the key the hand-over names carry (asking again gets no answer)', async () => {
+    const page = await e2e.open(zoo);
+    const learned = await page.evaluate(async () => {
+      const seen: string[] = [];
+      new MutationObserver((records) => {
+        for (const r of records) if (r.attributeName?.includes('key')) seen.push(`${r.attributeName}=${document.documentElement.getAttribute(r.attributeName)}`);
+      }).observe(document.documentElement, { attributes: true });
+      document.addEventListener('safe-nudge-key', () => seen.push(`offer ${document.documentElement.getAttribute('data-safe-nudge-key')}`));
+      document.dispatchEvent(new Event('safe-nudge-key-ask'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return seen;
+    });
+    expect(learned).toEqual([]);
+  });
 
   it("the child's real friend click is never released without a choice, even under a forged hold", async () => {
     const page = await e2e.open(zoo);

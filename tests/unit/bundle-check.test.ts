@@ -21,7 +21,7 @@ const GOOD_MANIFEST = {
   permissions: ['storage'],
   host_permissions: ['https://www.facebook.com/*', 'https://www.instagram.com/*'],
   content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
-  content_scripts: [{ matches: ['https://www.facebook.com/*'], js: ['content-scripts/content.js'] }],
+  content_scripts: [{ matches: ['https://www.facebook.com/*'], js: ['nudge.js'] }],
   web_accessible_resources: [{ resources: ['content-scripts/reminder-ui.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
 };
 
@@ -47,7 +47,7 @@ describe('check-bundle', () => {
       'const t=document.createElement("link").relList;if(t&&t.supports&&t.supports("modulepreload"))return;' +
       'function n(s){if(s.ep)return;s.ep=!0;const o=r(s);fetch(s.href,o)}';
     const result = checkBundle(bundle({
-      'content-scripts/content.js': 'window.addEventListener("click",()=>{},true);const u="https://www.facebook.com/friends";',
+      'nudge.js': 'window.addEventListener("click",()=>{},true);const u="https://www.facebook.com/friends";',
       'chunks/x.js': polyfill,
       'popup.html': '<script type="module" src="/chunks/popup.js"></script>',
     }));

@@ -1,9 +1,9 @@
 /**
  * The content scripts the build adds beside WXT's (build/content-bundles.ts): one rule script
- * per site, run before content.js on that site's hosts only, and the lazily loaded reminder UI.
+ * per site, run before nudge.js on that site's hosts only, and the lazily loaded reminder UI.
  * The per-site split must give every host the same rule ruleForHost() picks, and each rule
  * script, run as the browser runs it, must leave exactly its site's rule (without the
- * documentation and hosts the build cuts) where content.js looks for it.
+ * documentation and hosts the build cuts) where nudge.js looks for it.
  */
 import { describe, expect, it } from 'vitest';
 import { contentBundles, manifestContentScripts, siteScriptFile } from '../../build/content-bundles';
@@ -18,12 +18,12 @@ const bundles = await contentBundles();
 const file = (path: string) => bundles.find((b) => b.relativeDest === path)?.contents;
 
 describe('the manifest content scripts', () => {
-  it('on every social host, runs exactly one site rule script and then content.js', () => {
-    const isolated = entries.filter((entry) => entry.js.includes('content-scripts/content.js'));
+  it('on every social host, runs exactly one site rule script and then nudge.js', () => {
+    const isolated = entries.filter((entry) => entry.js.includes('nudge.js'));
     expect(isolated.flatMap((entry) => entry.matches).sort()).toEqual([...SOCIAL_MATCHES].sort());
     for (const entry of isolated) {
       expect(entry.js).toHaveLength(2);
-      expect(entry.js[1]).toBe('content-scripts/content.js');
+      expect(entry.js[1]).toBe('nudge.js');
       expect(entry.run_at).toBe('document_start');
     }
   });

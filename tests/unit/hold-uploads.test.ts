@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetState } from '../../content/state';
 import { click, installListeners, reminder, removeListeners, trusted } from './helpers/events';
-import { HANDOFF_EVENTS } from '../../content/hold/files';
+import { KEY_ATTRIBUTE, KEY_OFFER, handoffEvent } from '../../content/page-world/channel';
 
 let log: string[] = [];
 
@@ -107,7 +107,12 @@ describe('a photo chosen in a file input', () => {
     document.documentElement.append(carrier);
     carrier.append(input);
     Object.defineProperty(input, 'files', { value: fileList(photo()), configurable: true });
-    const handoff = new Event(HANDOFF_EVENTS[0], { bubbles: true, composed: true, cancelable: true });
+    // The page-world helper's offer of its key, as at document_start (page-world/channel.ts).
+    const key = 'ab'.repeat(16);
+    document.documentElement.setAttribute(KEY_ATTRIBUTE, key);
+    document.dispatchEvent(new Event(KEY_OFFER));
+    document.documentElement.removeAttribute(KEY_ATTRIBUTE);
+    const handoff = new Event(handoffEvent(key, 'input'), { bubbles: true, composed: true, cancelable: true });
     expect(input.dispatchEvent(handoff)).toBe(false); // accepted: the page-world script stops the page's event
     click(reminder()!.button('continue'));
     expect(input.isConnected).toBe(false);

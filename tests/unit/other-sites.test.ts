@@ -40,7 +40,7 @@ describe('syncOtherSites', () => {
     await syncOtherSites();
     await syncOtherSites();
     expect(registered.map((s) => s.id)).toEqual(OTHER_SITES_SCRIPTS.map((s) => s.id));
-    expect(registered[0]).toMatchObject({ js: ['content-scripts/content.js'], matches: OTHER_ORIGINS, excludeMatches: SOCIAL_MATCHES });
+    expect(registered[0]).toMatchObject({ js: ['nudge.js'], matches: OTHER_ORIGINS, excludeMatches: SOCIAL_MATCHES });
     expect(registered[1]).toMatchObject({ js: ['content-scripts/file-picker.js'], world: 'MAIN' });
   });
 

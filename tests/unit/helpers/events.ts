@@ -46,7 +46,7 @@ export function useBundledUI(): void {
   provideUI(ui);
 }
 
-/** Installs the content script's listeners on this window, as entrypoints/content.ts does. */
+/** Installs the content script's listeners on this window, as entrypoints/nudge.ts does. */
 export function installListeners(rule: SiteRule | null): void {
   useBundledUI();
   listen((type, listener) => {
