@@ -17,6 +17,8 @@ export const EXPLAINED = [
   // Preact's renderer supports `dangerouslySetInnerHTML`; Safe Nudge never passes it (no
   // component uses it), so the assignment never runs. The shared chunk is named after its first module.
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/[\w-]+\.js$/, why: "Preact's dangerouslySetInnerHTML path, unused" },
+  // The page script imports the reminder UI from the package: import(runtime.getURL(<constant path>)).
+  { code: 'UNSAFE_VAR_ASSIGNMENT', message: /^Unsafe call to import/, file: /^nudge\.js$/, why: 'import(runtime.getURL(...)) of the packaged reminder UI' },
 ];
 
 const target = process.argv[2] ?? join(root, '.output', 'firefox-mv2');
@@ -37,7 +39,8 @@ try {
   process.exit(1);
 }
 
-const explained = (item) => EXPLAINED.find((e) => e.code === item.code && e.file.test(item.file ?? ''));
+const explained = (item) =>
+  EXPLAINED.find((e) => e.code === item.code && e.file.test(item.file ?? '') && (!e.message || e.message.test(item.message ?? '')));
 const line = (item) => `${item.code} ${item.file ?? ''}${item.line ? `:${item.line}` : ''} — ${item.message}`;
 const unexplained = report.warnings.filter((w) => !explained(w));
 console.log(`addons-linter on ${relative(root, target)}: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices`);
