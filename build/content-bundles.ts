@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { SITE_HOSTS, type SiteId } from '../content/sites/hosts';
-import { SOCIAL_MATCHES } from '../content/sites/matches';
+import { SOCIAL_MATCHES, matchesOf } from '../content/sites/matches';
 import { REMINDER_UI_FILE } from '../content/reminder-loader';
 import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from './strip-rule-evidence';
 
@@ -28,7 +28,6 @@ const FILE_PICKER_JS = 'content-scripts/file-picker.js';
 const RULE_KEYS_CUT: ReadonlySet<string> = new Set([...EVIDENCE_KEYS, 'hosts']);
 
 export const siteScriptFile = (id: string): string => `content-scripts/sites/${id}.js`;
-export const matchesOf = (hosts: readonly string[]): string[] => hosts.map((host) => `https://${host}/*`);
 
 const stripRules: Plugin = {
   name: 'strip-rule-documentation',

@@ -102,7 +102,6 @@ async function run(withExtension, dir, port) {
     await cdp.send('Performance.enable');
     await page.goto(FEED_URL, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench?.posts > 0);
-    const hasScript = await page.evaluate(() => document.documentElement.hasAttribute('data-safe-nudge') || null);
     await page.waitForTimeout(300);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = metric(await cdp.send('Performance.getMetrics'), 'JSHeapUsedSize');
@@ -160,7 +159,7 @@ async function run(withExtension, dir, port) {
     const reminder = await page.evaluate(() => window.bench.reminderTimes);
     const addFrames = await page.evaluate(() => window.bench.addFrames);
     const released = withExtension ? addFrames.length : 0;
-    return { heap, script, task, delays, likeFrames, addFrames, reminder, released, hasScript };
+    return { heap, script, task, delays, likeFrames, addFrames, reminder, released };
   } finally {
     await close();
   }

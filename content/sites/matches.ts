@@ -5,6 +5,7 @@
  */
 import { SITE_HOSTS } from './hosts';
 
-export const SOCIAL_MATCHES: string[] = [
-  ...new Set(Object.values(SITE_HOSTS).flatMap((hosts) => hosts.map((host) => `https://${host}/*`))),
-];
+/** A match pattern per host: https only, any path. */
+export const matchesOf = (hosts: readonly string[]): string[] => hosts.map((host) => `https://${host}/*`);
+
+export const SOCIAL_MATCHES: string[] = [...new Set(Object.values(SITE_HOSTS).flatMap(matchesOf))];
