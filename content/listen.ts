@@ -5,7 +5,7 @@
  * event goes on to the page untouched.
  */
 import type { SiteRule } from './sites/types';
-import { onClick, onKeyDown, onPointerDown } from './hold/clicks';
+import { onClick, onKeyDown, onPointerDown, onPointerEnd } from './hold/clicks';
 import { onFileEvent, onHandoff, watchClickedFileInput } from './hold/files';
 import { receiveHandoffKey } from './hold/handoff-key';
 import { HANDOFF_TYPES, handoffEvent } from './page-world/channel';
@@ -42,12 +42,15 @@ export function listen(add: Add, rule: SiteRule | null): void {
     add(type, guarded((event: Event) => {
       if (overlayFirst(event)) return;
       if (type === 'click') {
-        watchClickedFileInput(event.composedPath(), site);
-        onClick(event as MouseEvent, rule, site);
+        const path = event.composedPath();
+        watchClickedFileInput(path, site);
+        onClick(event as MouseEvent, path, rule, site);
       } else if (type === 'keydown') onKeyDown(event as KeyboardEvent, rule, site);
-      else if (type === 'pointerdown') onPointerDown(event as PointerEvent, rule);
+      else if (type === 'pointerdown') onPointerDown(event as PointerEvent, rule, site);
+      else if (type === 'pointerup') onPointerEnd();
     }));
   }
+  add('pointercancel', guarded(onPointerEnd));
   add('focusin', guarded((event: FocusEvent) => loadedUI()?.guardFocus(event)));
   add('toggle', guarded((event: Event) => loadedUI()?.guardTopLayer(event)));
   if (rule?.uploads === 'ignore') return;

@@ -15,6 +15,9 @@ export interface ReminderUI {
   /** False if it could not be shown (the caller then lets the action through). */
   showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean;
   closeReminder(): void;
+  /** Makes a reminder ready but hidden, at the press, so the click only has to reveal it. */
+  stageReminder(kind: Kind, turn: number): void;
+  discardStaged(): void;
   showNote(kind: Kind): void;
   /** True when the event belongs to the reminder or the note (the page must not get it). */
   handleEvent(event: Event): boolean;
@@ -56,9 +59,12 @@ export function loadUI(): Promise<ReminderUI> {
   return loading;
 }
 
-/** Start loading ahead of need; errors surface (and are handled) when it is really needed. */
-export function warmUI(): void {
-  if (!loaded) loadUI().catch(() => undefined);
+/**
+ * Start loading ahead of need; errors surface (and are handled) when it is really needed.
+ * Resolves with the UI once here, or null if it could not load.
+ */
+export function warmUI(): Promise<ReminderUI | null> {
+  return loadUI().catch(() => null);
 }
 
 /** Tests: the UI from the same bundle (ready at once), or a loader of their own. */

@@ -21,9 +21,10 @@ import { ext } from '../content/ext';
 
 export default defineUnlistedScript(() => {
   const stopped = new AbortController();
+  const api = ext();
   // An orphaned copy (the extension was updated or turned off) removes its listeners at its first event.
   const installed = () => {
-    if (ext()?.runtime.id) return true;
+    if (api?.runtime.id) return true;
     stopped.abort();
     return false;
   };

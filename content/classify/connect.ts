@@ -17,16 +17,17 @@ export interface ConnectHit {
 
 interface Context { control: Element; above: Element[]; labels: string[]; pages: string[] }
 
+/** Every condition must hold; the cheap ones are checked first (this runs on every click). */
 function ruleMatches(rule: ControlRule, context: Context): RegExpExecArray | true | null {
   // A rule must name the control or its own container; a page type alone would match everything.
   if (!rule.labels && !rule.pattern && !rule.attr && !rule.within) return null;
-  if (rule.on && !rule.on.some((page) => context.pages.includes(page))) return null;
-  if (rule.within && !context.above.some((element) => safeMatches(element, rule.within!))) return null;
+  if (rule.labels && !context.labels.some((label) => rule.labels!.includes(label))) return null;
   if (rule.attr) {
     const value = context.control.getAttribute(rule.attr.name);
     if (value === null || !rule.attr.pattern.test(value)) return null;
   }
-  if (rule.labels && !context.labels.some((label) => rule.labels!.includes(label))) return null;
+  if (rule.on && !rule.on.some((page) => context.pages.includes(page))) return null;
+  if (rule.within && !context.above.some((element) => safeMatches(element, rule.within!))) return null;
   if (rule.pattern) {
     for (const label of context.labels) {
       const match = rule.pattern.exec(label);
@@ -69,13 +70,15 @@ export function classifyConnect(path: readonly EventTarget[], url: URL, rule: Si
   const found = findControl(path);
   if (!found) return null;
   const labels = controlLabels(found.control);
-  const context: Context = { ...found, labels, pages: pageTypesOf(rule, url) };
-  if (rule?.ignore?.some((entry) => ruleMatches(entry, context))) return null;
+  let pages: string[] | null = null;
+  const context: Context = { ...found, labels, get pages() { return (pages ??= pageTypesOf(rule, url)); } };
   let match: RegExpExecArray | true | null = null;
   for (const entry of rule?.connect ?? []) {
     match = ruleMatches(entry, context);
     if (match) break;
   }
-  if (!match && (labels.length === 0 || !labels.some((label) => CONNECT_LABEL_SET.has(label)))) return null;
+  if (!match && !labels.some((label) => CONNECT_LABEL_SET.has(label))) return null;
+  // Ignore rules win, but only matter for what would be held: most clicks stop above.
+  if (rule?.ignore?.some((entry) => ruleMatches(entry, context))) return null;
   return { kind: 'friend-request', control: found.control, person: findPerson(match ?? true, context, rule, url) };
 }

@@ -4,22 +4,65 @@
  */
 import { classifyConnect } from '../classify/connect';
 import type { SiteRule } from '../sites/types';
-import { intercept } from './held';
+import { heldOwner, intercept } from './held';
 import { replayClick, replayKey } from './replay';
-import { loadedUI, warmUI } from '../reminder-loader';
+import { decide, shownCount } from '../state';
+import { loadedUI, warmUI, type ReminderUI } from '../reminder-loader';
+
+/** Counts presses and releases, so a UI that arrives after the press ended stages nothing. */
+let presses = 0;
+/**
+ * A press whose control is not one that connects: its click, landing on the same element
+ * right after, is not classified again (one classification per click, done before the click
+ * is dispatched). A hit is always checked again at the click.
+ */
+let missedPress: { press: number; target: EventTarget | undefined } | null = null;
+/** A reminder may have been staged for this press: the release must see that it goes if unused. */
+let mayHaveStaged = false;
 
 /**
- * The child pressed a control that would be held: load the reminder UI now, in the time
- * between the press and the click, so the reminder can show in the click's own task.
+ * The child pressed a control that would be held. In the time between the press and the
+ * click (a person holds the button down for about a tenth of a second), the reminder UI is
+ * loaded if it is not here yet, and the reminder is staged (built and laid out, hidden), so
+ * the click only reveals it and it is on screen in the click's next frame.
  */
-export function onPointerDown(event: PointerEvent, rule: SiteRule | null): void {
-  if (loadedUI() || !event.isTrusted || event.button !== 0) return;
-  if (classifyConnect(event.composedPath(), new URL(location.href), rule)) warmUI();
+export function onPointerDown(event: PointerEvent, rule: SiteRule | null, siteId: string): void {
+  const press = ++presses;
+  missedPress = null;
+  if (!event.isTrusted || event.button !== 0 || heldOwner() !== null) return;
+  const path = event.composedPath();
+  const hit = classifyConnect(path, new URL(location.href), rule);
+  if (!hit) {
+    missedPress = { press, target: path[0] };
+    return;
+  }
+  const stage = (ui: ReminderUI | null) => {
+    if (!ui || press !== presses || heldOwner() !== null || decide(hit.kind, siteId) !== 'pause') return;
+    mayHaveStaged = true;
+    ui.stageReminder(hit.kind, shownCount(hit.kind));
+  };
+  const ui = loadedUI();
+  if (ui) stage(ui);
+  else void warmUI().then(stage);
 }
 
-export function onClick(event: MouseEvent, rule: SiteRule | null, siteId: string): void {
-  if (!event.isTrusted || event.button !== 0) return;
-  const path = event.composedPath();
+/**
+ * The press ended. Its click, if any, is dispatched in this same task; a staged reminder the
+ * click did not reveal (the child slid off the control, or the click was not held) goes.
+ */
+export function onPointerEnd(): void {
+  presses++;
+  if (!mayHaveStaged) return;
+  mayHaveStaged = false;
+  setTimeout(() => {
+    if (heldOwner() === null) loadedUI()?.discardStaged();
+  }, 0);
+}
+
+export function onClick(event: MouseEvent, path: EventTarget[], rule: SiteRule | null, siteId: string): void {
+  const missedAtPress = missedPress !== null && missedPress.press === presses - 1 && missedPress.target === path[0];
+  missedPress = null;
+  if (missedAtPress || !event.isTrusted || event.button !== 0) return;
   const hit = classifyConnect(path, new URL(location.href), rule);
   if (!hit) return;
   const target = path[0] ?? hit.control;
@@ -33,11 +76,12 @@ const NATIVE_KEY_CONTROLS = new Set(['button', 'a', 'input', 'summary']);
 
 /** Enter or Space on a div[role=button]: the site acts on the key itself, so the key is held. */
 export function onKeyDown(event: KeyboardEvent, rule: SiteRule | null, siteId: string): void {
+  missedPress = null; // a click from this key is not the press's
   if (!event.isTrusted || event.repeat || (event.key !== 'Enter' && event.key !== ' ')) return;
   const path = event.composedPath();
   const hit = classifyConnect(path, new URL(location.href), rule);
   if (!hit) return;
-  warmUI();
+  void warmUI();
   // Native controls turn the key into a click, which onClick holds.
   if (NATIVE_KEY_CONTROLS.has(hit.control.localName)) return;
   intercept(event, { kind: hit.kind, site: siteId, person: hit.person }, hit.control, () => ({

@@ -91,7 +91,7 @@ export function watchClickedFileInput(path: readonly EventTarget[], siteId: stri
   const input = path.find(isFileInput) ?? labelledInput(path);
   if (!input) return;
   watchFileInput(input, siteId);
-  warmUI();
+  void warmUI();
 }
 
 function labelledInput(path: readonly EventTarget[]): HTMLInputElement | null {

@@ -57,6 +57,7 @@ export function heldOwner(): unknown {
 function finish(entry: Held, deliver: boolean): void {
   if (held !== entry) return;
   held = null;
+  loadedUI()?.discardStaged(); // staged at the press for a reminder that was not needed (a remembered person)
   safely(deliver ? entry.action.release : entry.action.cancel);
 }
 

@@ -6,6 +6,12 @@
  * popover inert, is it shown as a modal on top of that one. Only the child's own (trusted) clicks and keys
  * choose; the page's events are swallowed. If the page removes, moves, hides, empties or
  * restyles it, it is put back as it was; the action stays held until the child chooses.
+ *
+ * A reminder can be staged when the child presses a control that would be held: built, put in
+ * the top layer and laid out, but hidden (`data-staged`: invisible, not hit-testable, not in
+ * the accessibility tree). The click then only reveals it, so the reminder is on screen in the
+ * click's next frame without laying out the page again. Anything the page did to a staged
+ * reminder is undone when it is revealed; one that is not revealed is taken away.
  */
 import type { Kind } from '../sites/types';
 import { message } from '../ext';
@@ -22,6 +28,9 @@ import type { ReminderChoice } from '../reminder-loader';
 export const READY_MS = 400;
 const HOST_ATTRIBUTES = ['data-kind', 'data-ready'];
 
+/** A staged reminder not revealed within this long is taken away (a press that never clicked). */
+export const STAGED_MS = 2000;
+
 interface OpenReminder {
   kind: Kind;
   turn: number;
@@ -34,10 +43,13 @@ interface OpenReminder {
   keeper: MutationObserver;
   /** Closes we made ourselves (to re-open on top), so their close events are not the page's. */
   selfCloses: number;
+  /** The page changed its insides while it was staged: rebuilt when revealed. */
+  touchedWhileStaged: boolean;
   onChoice: (choice: ReminderChoice) => void;
 }
 
 let open: OpenReminder | null = null;
+let staged: { reminder: OpenReminder; expiry: ReturnType<typeof setTimeout> } | null = null;
 
 function buildDialog(kind: Kind, turn: number): HTMLDialogElement {
   const words = wordingKeys(kind, turn);
@@ -122,7 +134,7 @@ function restore(reminder: OpenReminder, records: MutationRecord[] = []): void {
   if (open !== reminder) return;
   const { host, root, style } = reminder;
   for (const name of host.getAttributeNames()) if (!HOST_ATTRIBUTES.includes(name)) host.removeAttribute(name);
-  const tampered = touchedInside(reminder, records) || root.childNodes.length !== 2 || root.firstChild !== style ||
+  const tampered = reminder.touchedWhileStaged || touchedInside(reminder, records) || root.childNodes.length !== 2 || root.firstChild !== style ||
     root.lastChild !== reminder.dialog || style.textContent !== REMINDER_CSS;
   if (tampered) {
     const hadFocus = root.activeElement !== null || !host.isConnected;
@@ -130,6 +142,7 @@ function restore(reminder: OpenReminder, records: MutationRecord[] = []): void {
     style.textContent = REMINDER_CSS;
     root.replaceChildren(style, reminder.dialog);
     reminder.selfCloses = 0;
+    reminder.touchedWhileStaged = false;
     listenToDialog(reminder);
     if (hadFocus) queueMicrotask(() => focusCancel(reminder));
   }
@@ -160,6 +173,7 @@ function listenToDialog(reminder: OpenReminder): void {
 
 /** Takes the reminder down without a choice (the page navigated away). */
 export function closeReminder(): void {
+  discardStaged();
   const reminder = open;
   if (!reminder) return;
   open = null;
@@ -179,6 +193,76 @@ function choose(choice: ReminderChoice): void {
   reminder.onChoice(choice);
 }
 
+/** Builds the reminder, hangs it off <html> and puts it in the top layer (hidden when staged). */
+function build(kind: Kind, turn: number, hidden: boolean): OpenReminder {
+  const { host, root, style } = createHost(hidden ? { 'data-kind': kind, 'data-staged': '' } : { 'data-kind': kind }, REMINDER_CSS);
+  const dialog = buildDialog(kind, turn);
+  root.append(dialog);
+  mountPoint().append(host);
+  try {
+    present(dialog, pageHasModal(null));
+  } catch (error) {
+    host.remove();
+    throw error;
+  }
+  const reminder: OpenReminder = {
+    kind, turn, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, selfCloses: 0,
+    touchedWhileStaged: false,
+    keeper: new MutationObserver((records) => {
+      if (open === reminder) return restore(reminder, records);
+      // Staged means hidden: a page that unhides it would put it over the control being pressed.
+      if (staged?.reminder === reminder && !host.hasAttribute('data-staged')) host.setAttribute('data-staged', '');
+      if (touchedInside(reminder, [...records, ...reminder.keeper.takeRecords()])) reminder.touchedWhileStaged = true;
+    }),
+  };
+  observe(reminder);
+  listenToDialog(reminder);
+  return reminder;
+}
+
+/** Takes away a staged reminder that was not revealed. */
+export function discardStaged(): void {
+  const current = staged;
+  if (!current) return;
+  staged = null;
+  clearTimeout(current.expiry);
+  const { reminder } = current;
+  reminder.keeper.disconnect();
+  if (reminder.dialog.open) reminder.dialog.close();
+  if (isPopoverOpen(reminder.dialog)) reminder.dialog.hidePopover();
+  reminder.host.remove();
+}
+
+/**
+ * The child pressed a control that would be held: the reminder is made ready, hidden, so the
+ * click only has to reveal it. Not while a reminder is open, nor over a page's own modal
+ * (a hidden modal would still make the page inert).
+ */
+export function stageReminder(kind: Kind, turn: number): void {
+  const ready = staged?.reminder;
+  if (open || (ready?.kind === kind && ready.turn === turn && ready.host.isConnected && !ready.touchedWhileStaged)) return;
+  discardStaged();
+  try {
+    if (pageHasModal(null)) return;
+    const reminder = build(kind, turn, true);
+    staged = { reminder, expiry: setTimeout(discardStaged, STAGED_MS) };
+  } catch {
+    discardStaged();
+  }
+}
+
+/** The staged reminder, if it was staged for this same kind and wording. */
+function takeStaged(kind: Kind, turn: number): OpenReminder | null {
+  const reminder = staged?.reminder;
+  if (!reminder || reminder.kind !== kind || reminder.turn !== turn) {
+    discardStaged();
+    return null;
+  }
+  clearTimeout(staged!.expiry);
+  staged = null;
+  return reminder;
+}
+
 /**
  * Shows the reminder for one held action. Returns false if it could not be shown; the caller
  * then lets the action through, so a failure never costs the child what they did.
@@ -186,28 +270,27 @@ function choose(choice: ReminderChoice): void {
 export function showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean {
   if (open) return false;
   try {
-    const { host, root, style } = createHost({ 'data-kind': kind }, REMINDER_CSS);
-    const dialog = buildDialog(kind, turn);
-    root.append(dialog);
     const returnFocus = deepActiveElement();
-    mountPoint().append(host);
-    present(dialog, pageHasModal(null));
-    const reminder: OpenReminder = {
-      kind, turn, host, root, style, dialog, returnFocus, onChoice, shownAt: performance.now(), selfCloses: 0,
-      keeper: new MutationObserver((records) => restore(reminder, records)),
-    };
-    observe(reminder);
-    listenToDialog(reminder);
+    const ready = takeStaged(kind, turn);
+    const reminder = ready ?? build(kind, turn, false);
+    Object.assign(reminder, { returnFocus, onChoice, shownAt: performance.now() });
     open = reminder;
+    if (ready) {
+      // Revealed: whatever the page did to it meanwhile is undone, and a modal the page
+      // opened since the press is covered.
+      ready.host.removeAttribute('data-staged');
+      restore(ready, ready.keeper.takeRecords());
+      if (pageHasModal(ready)) reshow(ready);
+    }
     focusCancel(reminder);
     setTimeout(() => {
       if (open !== reminder) return;
-      host.setAttribute('data-ready', '');
+      reminder.host.setAttribute('data-ready', '');
       reminder.keeper.takeRecords();
     }, READY_MS);
     return true;
   } catch {
-    open = null;
+    if (open) closeReminder();
     return false;
   }
 }
@@ -249,8 +332,14 @@ function onClick(event: Event, reminder: OpenReminder): void {
  * reminder: the caller then keeps it from the page. Untrusted events choose nothing.
  */
 export function handleReminderEvent(event: Event): boolean {
+  if (!open && !staged) return false; // most events: nothing of ours on the page
+  const path = event.composedPath();
+  if (staged && path.includes(staged.reminder.host)) {
+    event.preventDefault();
+    return true;
+  }
   const reminder = open;
-  if (!reminder || !event.composedPath().includes(reminder.host)) return false;
+  if (!reminder || !path.includes(reminder.host)) return false;
   if (!event.isTrusted) {
     event.preventDefault();
     return true;

@@ -5,10 +5,13 @@
  * the whole page again (15 ms on a 2000-post feed) before the reminder can be painted. The
  * note's host (data-mode) is itself the popover, so it keeps a box. Sizes in rem and
  * max-width in vw keep it usable at 200% zoom and on narrow windows; motion only when the
- * child's system allows it. Contrast of every text ≥ 7:1.
+ * child's system allows it. Contrast of every text ≥ 7:1. A staged reminder (data-staged,
+ * see reminder.ts) is laid out but invisible: not painted, not hit-tested, not announced.
  */
 export const REMINDER_CSS = `
 :host { all: initial !important; display: contents !important; visibility: visible !important; }
+:host([data-staged]) { visibility: hidden !important; }
+:host([data-staged]) dialog::backdrop { visibility: hidden !important; }
 :host([data-mode]) { display: block !important; position: fixed !important; inset: 0 auto auto 0 !important;
   width: 0 !important; height: 0 !important; z-index: 2147483647 !important; opacity: 1 !important; }
 dialog, .note { font: 400 1.125rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a2e;

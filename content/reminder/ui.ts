@@ -5,13 +5,15 @@
  * (content/reminder-loader.ts), so the script every social page loads stays small.
  */
 import type { ReminderUI } from '../reminder-loader';
-import { closeReminder, guardFocus, guardTopLayer, handleReminderEvent, showReminder } from './reminder';
+import { closeReminder, discardStaged, guardFocus, guardTopLayer, handleReminderEvent, showReminder, stageReminder } from './reminder';
 import { handleNoteEvent, showNote } from './note';
 import { recordChoice, rememberPerson } from '../record';
 
 export const ui: ReminderUI = {
   showReminder,
   closeReminder,
+  stageReminder,
+  discardStaged,
   showNote,
   handleEvent: (event) => handleReminderEvent(event) || handleNoteEvent(event),
   guardFocus,

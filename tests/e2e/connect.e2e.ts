@@ -2,7 +2,8 @@
  * The reminder's behaviour on the connect zoo page (test page at https://www.facebook.com/__zoo/connect):
  * keyboard (focus in, Tab stays on its buttons, Escape = not now, focus returns), only the
  * child's own input counts (choices forged by page script are ignored), the help card keeps
- * the action held, and the parent's settings (reminder mode, kind off, site off).
+ * the action held, and the parent's settings (reminder mode, kind off, site off). The
+ * reminder made ready while the child presses: hidden until the click, gone if no click comes.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -83,6 +84,76 @@ describe.skipIf(!e2e.available)('keyboard', () => {
     await page.keyboard.press('Escape');
     await expectReminderGone(page);
     expect(await keysFromReminder(page)).toEqual([]);
+  });
+});
+
+/** Is the reminder on screen: its dialog visible, and what the page's document finds at the middle of the window. */
+const onScreen = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('safe-nudge');
+    const dialog = host?.shadowRoot?.querySelector('[role=alertdialog]') as HTMLElement | null | undefined;
+    const middle = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    return { present: Boolean(host), visible: dialog?.checkVisibility({ visibilityProperty: true }) ?? false, atMiddle: middle?.localName ?? 'nothing' };
+  });
+
+describe.skipIf(!e2e.available)('made ready while the child presses', () => {
+  it('is hidden during the press (no dimming, nothing covered), then shown by the click; not now delivers nothing', async () => {
+    const page = await e2e.open(zoo);
+    const box = (await addFriend(page).boundingBox())!;
+    const corner = { x: 0, y: 0, width: 200, height: 60 };
+    const before = await page.screenshot({ clip: corner });
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await expect.poll(async () => (await onScreen(page)).present, { message: 'staged at the press' }).toBe(true);
+    expect(await onScreen(page)).toEqual({ present: true, visible: false, atMiddle: expect.not.stringMatching(/^safe-nudge$/) });
+    expect((await page.screenshot({ clip: corner })).equals(before), 'the page is not dimmed while the child presses').toBe(true);
+    await page.mouse.up();
+    await expectReminder(page, 'friend-request');
+    expect((await onScreen(page)).visible).toBe(true);
+    expect(await reminder(page).getAttribute('data-staged'), 'revealed').toBeNull();
+    expect((await deepActiveElement(page)).choice, 'focus on "not now"').toBe('cancel');
+    await choose(page, 'cancel');
+    await expectReminderGone(page);
+    await expectSettled(() => clicksOn(addFriend(page)), 0, 'nothing delivered');
+  });
+
+  it('sliding off the button before letting go: no click, nothing left behind, the page works on', async () => {
+    const page = await e2e.open(zoo);
+    const box = (await addFriend(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await expect.poll(async () => (await onScreen(page)).present, { message: 'staged at the press' }).toBe(true);
+    await page.mouse.move(box.x + box.width / 2, box.y + 300, { steps: 5 });
+    await page.mouse.up();
+    await expectNoReminder(page);
+    expect(await clicksOn(addFriend(page)), 'no click on Add friend').toBe(0);
+    await page.locator('#message').click();
+    await expectSettled(() => clicksOn(page.locator('#message')), 1, 'the next click reaches the page once');
+    await addFriend(page).click();
+    await expectReminder(page, 'friend-request');
+    await choose(page, 'continue');
+    await expectSettled(() => clicksOn(addFriend(page)), 1, 'then Add friend is held and delivered once');
+  });
+
+  it('a page that unhides or empties the staged reminder changes nothing: the click shows it whole', async () => {
+    const page = await e2e.open(zoo);
+    const box = (await addFriend(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await expect.poll(async () => (await onScreen(page)).present, { message: 'staged at the press' }).toBe(true);
+    await page.evaluate(() => {
+      const host = document.querySelector('safe-nudge')!;
+      host.removeAttribute('data-staged');
+      host.shadowRoot!.querySelector('[data-choice=continue]')!.textContent = 'Page text';
+      host.shadowRoot!.querySelector('[data-choice=cancel]')!.remove();
+    });
+    await page.mouse.up();
+    await expectReminder(page, 'friend-request');
+    const labels = await reminder(page).locator('button[data-choice]').allTextContents();
+    expect(labels).toHaveLength(3);
+    expect(labels).not.toContain('Page text');
+    await choose(page, 'continue');
+    await expectSettled(() => clicksOn(addFriend(page)), 1, 'delivered once');
   });
 });
 

@@ -59,6 +59,7 @@ export function removeListeners(): void {
   while (installed.length) installed.pop()!();
   // A reminder left open by a test is taken down as a navigation would.
   abandonHeld('test:next');
+  ui.discardStaged();
   document.querySelectorAll('safe-nudge').forEach((node) => node.remove());
 }
 
