@@ -19,17 +19,25 @@ import { startState } from '../content/state';
 import { abandonHeld } from '../content/hold/held';
 import { ext } from '../content/ext';
 
+/** Events that begin an action: where an orphaned copy notices and stops. */
+const STARTS = new Set(['pointerdown', 'keydown', 'input', 'change', 'drop', 'paste', 'navigatesuccess', 'popstate']);
+
 export default defineUnlistedScript(() => {
   const stopped = new AbortController();
   const api = ext();
-  // An orphaned copy (the extension was updated or turned off) removes its listeners at its first event.
+  // An orphaned copy (the extension was updated or turned off) removes its listeners at the
+  // first event that starts something: every click or key of the child's begins with a press
+  // or a key, so the events that follow it (release, click) need not ask the runtime again.
   const installed = () => {
     if (api?.runtime.id) return true;
     stopped.abort();
     return false;
   };
-  const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
-    target.addEventListener(type, (event) => installed() && listener(event), { capture: true, signal: stopped.signal });
+  const always = () => true;
+  const on = (target: EventTarget, type: string, listener: (event: Event) => void) => {
+    const check = STARTS.has(type) ? installed : always;
+    target.addEventListener(type, (event) => check() && listener(event), { capture: true, signal: stopped.signal });
+  };
 
   // Left by this site's rule script, which the manifest runs first.
   const rule = registeredSiteRule();

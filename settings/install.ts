@@ -1,8 +1,8 @@
 /** The welcome page opens once, on first install; never on updates or browser restarts. */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item';
 
-export const welcomedItem = storage.defineItem<boolean>('local:welcomed', { fallback: false });
+export const welcomedItem = localItem<boolean>('welcomed', false);
 
 export async function openWelcomeOnce(reason: string): Promise<boolean> {
   if (reason !== 'install' || (await welcomedItem.getValue())) return false;

@@ -1,15 +1,15 @@
 /**
- * One storage item per setting (WXT storage). Every read goes through the validators in
- * schema.ts, so a bad value falls back to its default and the other settings stay.
+ * One storage item per setting. Every read goes through the validators in schema.ts, so a bad
+ * value falls back to its default and the other settings stay.
  */
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
 
-export const kindsItem = storage.defineItem<unknown>('local:kinds', { fallback: DEFAULT_SETTINGS.kinds });
-export const sitesOffItem = storage.defineItem<unknown>('local:sitesOff', { fallback: [] });
-export const dailyCapItem = storage.defineItem<unknown>('local:dailyCap', { fallback: DEFAULT_SETTINGS.dailyCap });
-export const regionItem = storage.defineItem<unknown>('local:region', { fallback: null });
-export const otherSitesItem = storage.defineItem<unknown>('local:otherSites', { fallback: false });
+export const kindsItem = localItem<unknown>('kinds', DEFAULT_SETTINGS.kinds);
+export const sitesOffItem = localItem<unknown>('sitesOff', []);
+export const dailyCapItem = localItem<unknown>('dailyCap', DEFAULT_SETTINGS.dailyCap);
+export const regionItem = localItem<unknown>('region', null);
+export const otherSitesItem = localItem<unknown>('otherSites', false);
 
 /** The storage keys behind the settings, for listeners that watch them change. */
 export const SETTINGS_KEYS = ['kinds', 'sitesOff', 'dailyCap', 'region', 'otherSites'] as const;

@@ -3,7 +3,7 @@
  * A PIN stops a child changing settings on this page; it cannot stop anyone removing the
  * extension. A managed policy can (see docs/policy.md).
  */
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item';
 
 export interface PinRecord {
   v: 1;
@@ -16,7 +16,7 @@ export interface PinRecord {
 export const PIN_ITERATIONS = 600_000;
 export const PIN_PATTERN = /^\d{4,12}$/;
 
-export const pinItem = storage.defineItem<unknown>('local:pin', { fallback: null });
+export const pinItem = localItem<unknown>('pin', null);
 
 const hex = (bytes: ArrayBuffer | Uint8Array) =>
   [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -1,17 +1,15 @@
-import { dailyCapItem, kindsItem, otherSitesItem, regionItem, sitesOffItem } from './items';
+import { SETTINGS_KEYS } from './items';
+import { readLocal } from './local-item';
 import { validBoolean, validDailyCap, validKinds, validRegion, validSitesOff, type Settings } from './schema';
 import { applyManaged, readManaged, type Effective } from './managed';
 import { REGION_CODES } from '../guidance/contacts';
 
-/** Reads every stored setting, each validated on its own: one corrupt value never costs the others. */
+/**
+ * Reads every stored setting in one go, each validated on its own: one corrupt value never
+ * costs the others, and an unreadable storage gives the defaults.
+ */
 export async function readStoredSettings(): Promise<Settings> {
-  const [kinds, sitesOff, dailyCap, region, otherSites] = await Promise.all([
-    kindsItem.getValue().catch(() => null),
-    sitesOffItem.getValue().catch(() => null),
-    dailyCapItem.getValue().catch(() => null),
-    regionItem.getValue().catch(() => null),
-    otherSitesItem.getValue().catch(() => null),
-  ]);
+  const { kinds, sitesOff, dailyCap, region, otherSites } = await readLocal(SETTINGS_KEYS).catch(() => ({} as Record<string, unknown>));
   return {
     kinds: validKinds(kinds),
     sitesOff: validSitesOff(sitesOff),

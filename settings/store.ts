@@ -3,15 +3,15 @@
  * "people I know" hashes. Extension pages use these; the content script writes the same
  * keys through its own small API (content/ext.ts) to stay light.
  */
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item';
 import { addCount, dayOf, validCounts, type Choice, type Counts } from './counts';
 import type { Kind } from '../content/sites/types';
 
 export const COUNTS_KEY = 'counts';
 export const KNOWN_PEOPLE_KEY = 'knownPeople';
 
-export const countsItem = storage.defineItem<unknown>(`local:${COUNTS_KEY}`, { fallback: {} });
-export const knownPeopleItem = storage.defineItem<unknown>(`local:${KNOWN_PEOPLE_KEY}`, { fallback: null });
+export const countsItem = localItem<unknown>(COUNTS_KEY, {});
+export const knownPeopleItem = localItem<unknown>(KNOWN_PEOPLE_KEY, null);
 
 export async function readCounts(): Promise<Counts> {
   return validCounts(await countsItem.getValue().catch(() => ({})));

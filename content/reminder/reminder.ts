@@ -43,7 +43,10 @@ interface OpenReminder {
   keeper: MutationObserver;
   /** Closes we made ourselves (to re-open on top), so their close events are not the page's. */
   selfCloses: number;
-  /** The page changed its insides while it was staged: rebuilt when revealed. */
+  /**
+   * While it was staged, the page changed its insides or opened something of its own in the
+   * top layer: it is rebuilt, and so shown on top, when revealed.
+   */
   touchedWhileStaged: boolean;
   onChoice: (choice: ReminderChoice) => void;
 }
@@ -360,7 +363,11 @@ export function guardFocus(event: FocusEvent): void {
 
 /** The page opened a popover or dialog of its own while the reminder is up: ours goes back on top. */
 export function guardTopLayer(event: Event): void {
+  if ((event as ToggleEvent).newState !== 'open') return;
+  const ready = staged?.reminder;
+  // Over a staged reminder: it is rebuilt, and so shown on top, when the click reveals it.
+  if (ready && !event.composedPath().includes(ready.host)) ready.touchedWhileStaged = true;
   const reminder = open;
-  if (!reminder || event.composedPath().includes(reminder.host) || (event as ToggleEvent).newState !== 'open') return;
+  if (!reminder || event.composedPath().includes(reminder.host)) return;
   reshow(reminder);
 }

@@ -1,5 +1,5 @@
 /** Bad stored values fall back per setting; the others are kept; saving validates too. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { readSettings, readStoredSettings } from '../../settings/read';
@@ -10,6 +10,27 @@ const store = (values: Record<string, unknown>) => fakeBrowser.storage.local.set
 describe('reading settings', () => {
   it('gives the defaults on a fresh install', async () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads every setting in one storage call (the popup waits for it before showing help)', async () => {
+    await store({ region: 'US', dailyCap: 3 });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      const settings = await readStoredSettings();
+      expect(get).toHaveBeenCalledTimes(1);
+      expect(settings).toMatchObject({ region: 'US', dailyCap: 3 });
+    } finally {
+      get.mockRestore();
+    }
+  });
+
+  it('gives the defaults when storage cannot be read at all', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage unavailable'));
+    try {
+      expect(await readStoredSettings()).toEqual(DEFAULT_SETTINGS);
+    } finally {
+      get.mockRestore();
+    }
   });
 
   it('keeps good values and drops only the bad one', async () => {
