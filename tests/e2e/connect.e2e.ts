@@ -96,15 +96,21 @@ const onScreen = (page: Page) =>
     return { present: Boolean(host), visible: dialog?.checkVisibility({ visibilityProperty: true }) ?? false, atMiddle: middle?.localName ?? 'nothing' };
   });
 
+/** The child presses "Add friend" and keeps the button down; the reminder is staged by then. */
+async function pressAddFriend(page: Page) {
+  const box = (await addFriend(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await expect.poll(async () => (await onScreen(page)).present, { message: 'staged at the press' }).toBe(true);
+  return box;
+}
+
 describe.skipIf(!e2e.available)('made ready while the child presses', () => {
   it('is hidden during the press (no dimming, nothing covered), then shown by the click; not now delivers nothing', async () => {
     const page = await e2e.open(zoo);
-    const box = (await addFriend(page).boundingBox())!;
     const corner = { x: 0, y: 0, width: 200, height: 60 };
     const before = await page.screenshot({ clip: corner });
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await expect.poll(async () => (await onScreen(page)).present, { message: 'staged at the press' }).toBe(true);
+    await pressAddFriend(page);
     expect(await onScreen(page)).toEqual({ present: true, visible: false, atMiddle: expect.not.stringMatching(/^safe-nudge$/) });
     expect((await page.screenshot({ clip: corner })).equals(before), 'the page is not dimmed while the child presses').toBe(true);
     await page.mouse.up();
@@ -119,10 +125,7 @@ describe.skipIf(!e2e.available)('made ready while the child presses', () => {
 
   it('sliding off the button before letting go: no click, nothing left behind, the page works on', async () => {
     const page = await e2e.open(zoo);
-    const box = (await addFriend(page).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await expect.poll(async () => (await onScreen(page)).present, { message: 'staged at the press' }).toBe(true);
+    const box = await pressAddFriend(page);
     await page.mouse.move(box.x + box.width / 2, box.y + 300, { steps: 5 });
     await page.mouse.up();
     await expectNoReminder(page);
@@ -135,12 +138,30 @@ describe.skipIf(!e2e.available)('made ready while the child presses', () => {
     await expectSettled(() => clicksOn(addFriend(page)), 1, 'then Add friend is held and delivered once');
   });
 
+  it("a popover the page opens during the press does not cover the reminder: it is shown on top", async () => {
+    const page = await e2e.open(zoo);
+    await pressAddFriend(page);
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.setAttribute('popover', 'manual');
+      // Over the middle of the window, where the reminder is drawn, not over "Add friend".
+      cover.style.cssText = 'inset: 35vh 0 0 0; width: 100vw; height: 65vh; margin: 0; background: #fff;';
+      document.body.append(cover);
+      cover.showPopover();
+    });
+    await page.mouse.up();
+    await expectReminder(page, 'friend-request');
+    const box = (await reminder(page).locator('[data-choice=cancel]').boundingBox())!;
+    const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(top, 'the reminder is the top element where "not now" is drawn').toBe('safe-nudge');
+    await choose(page, 'cancel');
+    await expectSettled(() => clicksOn(addFriend(page)), 0, 'nothing delivered');
+  });
+
   it('a page that unhides or empties the staged reminder changes nothing: the click shows it whole', async () => {
     const page = await e2e.open(zoo);
-    const box = (await addFriend(page).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await expect.poll(async () => (await onScreen(page)).present, { message: 'staged at the press' }).toBe(true);
+    await pressAddFriend(page);
     await page.evaluate(() => {
       const host = document.querySelector('safe-nudge')!;
       host.removeAttribute('data-staged');
