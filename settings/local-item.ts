@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 
 export interface LocalItem<T> {
-  readonly key: string;
   /** The stored value, or the fallback when nothing is stored. */
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
@@ -15,7 +14,6 @@ export interface LocalItem<T> {
 
 export function localItem<T>(key: string, fallback: T): LocalItem<T> {
   return {
-    key,
     getValue: async () => ((await browser.storage.local.get(key))[key] as T | undefined) ?? fallback,
     setValue: (value) => browser.storage.local.set({ [key]: value }),
     removeValue: () => browser.storage.local.remove(key),

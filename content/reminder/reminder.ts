@@ -180,6 +180,11 @@ export function closeReminder(): void {
   const reminder = open;
   if (!reminder) return;
   open = null;
+  takeDown(reminder);
+}
+
+/** Out of the top layer and off the page, no longer watched. */
+function takeDown(reminder: OpenReminder): void {
   reminder.keeper.disconnect();
   if (reminder.dialog.open) reminder.dialog.close();
   if (isPopoverOpen(reminder.dialog)) reminder.dialog.hidePopover();
@@ -229,11 +234,7 @@ export function discardStaged(): void {
   if (!current) return;
   staged = null;
   clearTimeout(current.expiry);
-  const { reminder } = current;
-  reminder.keeper.disconnect();
-  if (reminder.dialog.open) reminder.dialog.close();
-  if (isPopoverOpen(reminder.dialog)) reminder.dialog.hidePopover();
-  reminder.host.remove();
+  takeDown(current.reminder);
 }
 
 /**
