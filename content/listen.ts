@@ -6,7 +6,7 @@
  */
 import type { SiteRule } from './sites/types';
 import { onClick, onKeyDown, onPointerDown, onPointerEnd } from './hold/clicks';
-import { onFileEvent, onHandoff, watchClickedFileInput } from './hold/files';
+import { onFileEvent, onHandoff, watchClickedFileInput, watchFocusedFileInput } from './hold/files';
 import { receiveHandoffKey } from './hold/handoff-key';
 import { HANDOFF_TYPES, handoffEvent } from './page-world/channel';
 import { onDrop, onPaste } from './hold/transfer';
@@ -51,7 +51,10 @@ export function listen(add: Add, rule: SiteRule | null): void {
     }));
   }
   add('pointercancel', guarded(onPointerEnd));
-  add('focusin', guarded((event: FocusEvent) => loadedUI()?.guardFocus(event)));
+  add('focusin', guarded((event: FocusEvent) => {
+    loadedUI()?.guardFocus(event);
+    if (rule?.uploads !== 'ignore') watchFocusedFileInput(event, site);
+  }));
   add('toggle', guarded((event: Event) => loadedUI()?.guardTopLayer(event)));
   if (rule?.uploads === 'ignore') return;
   add('input', guarded((event: Event) => onFileEvent(event, site)));

@@ -49,6 +49,8 @@ const EVERYWHERE = [
   'A delivered action is a copy made by script (no extension can make a "trusted" one): a site that ignores script-made clicks or drops would ignore "continue". None of the fixture sites does.',
   'A photo pasted into a plain editable box that the site does not handle itself: after "continue" the site gets the paste event, but the browser does not insert the picture on its own.',
   'A file input the page creates without attaching it and watches with its own capture listener set up before opening the picker: that listener sees the `input` event twice (the `change` event once).',
+  'Firefox: a file input inside a shadow root that gets files without the child clicking it, focusing it, dropping on it or opening it through a button is not held. Only automation does that (Firefox\'s WebDriver sets files with a non-composed `input` event, so neither event leaves the shadow root); a picker the child opens is held, as in Chromium.',
+  'Firefox: a photo dropped from the desktop goes through the same code as in Chromium (and after "continue" the page sees its files: Firefox shows a page only the files its own principal added, so Safe Nudge adds them as the page), but no automated test drops in Firefox: its WebDriver ends a drag without a drop. Chromium\'s drop tests cover it.',
 ];
 
 const jiti = createJiti(import.meta.url);

@@ -2,7 +2,8 @@
  * A photo or video chosen in a file input. The input's `input` and `change` events are held
  * together as one action; "continue" delivers them again in order, "not now" empties the
  * input so nothing is uploaded later by mistake. Inputs inside shadow roots (whose `change`
- * never reaches the window) are watched on the element itself once they are clicked or used;
+ * never reaches the window) are watched on the element itself once they are clicked, focused,
+ * dropped on or used;
  * inputs never attached to the page are handed over by the page-world script (file-picker).
  */
 import { hasMedia } from '../classify/media';
@@ -92,6 +93,16 @@ export function watchClickedFileInput(path: readonly EventTarget[], siteId: stri
   if (!input) return;
   watchFileInput(input, siteId);
   void warmUI();
+}
+
+/**
+ * The child focused a file input (Tab, or a press on it): watch it. Firefox fires a non-composed
+ * `input` for files set by automation, and a picker may be opened by `showPicker()` with no click,
+ * so an input inside a shadow root is watched from any way the child reaches it.
+ */
+export function watchFocusedFileInput(event: FocusEvent, siteId: string): void {
+  const input = event.composedPath()[0];
+  if (isFileInput(input)) watchFileInput(input, siteId);
 }
 
 function labelledInput(path: readonly EventTarget[]): HTMLInputElement | null {

@@ -5,7 +5,8 @@
  */
 import { hasMedia } from '../classify/media';
 import { intercept } from './held';
-import { copyTransfer, stringsOf } from './replay';
+import { watchFileInput } from './files';
+import { copyTransfer, pasteEvent, stringsOf } from './replay';
 
 function positionOf(event: MouseEvent): MouseEventInit {
   return {
@@ -18,8 +19,10 @@ export function onDrop(event: DragEvent, siteId: string): void {
   const transfer = event.dataTransfer;
   if (!event.isTrusted || !transfer || !hasMedia(transfer.files)) return;
   const target = event.composedPath()[0];
-  // A drop on a file input fills the input; its change event is held instead.
-  if (!target || (target instanceof HTMLInputElement && target.type === 'file')) return;
+  if (!target) return;
+  // A drop on a file input fills the input; its input/change events are held instead (watched
+  // on the input itself: from a shadow root, `change` never reaches the window).
+  if (target instanceof HTMLInputElement && target.type === 'file') return watchFileInput(target, siteId);
   const files = [...transfer.files];
   const strings = stringsOf(transfer);
   const position = positionOf(event);
@@ -43,9 +46,7 @@ export function onPaste(event: ClipboardEvent, siteId: string): void {
   const strings = stringsOf(clipboard);
   intercept(event, { kind: 'image-upload', site: siteId, person: null }, target, () => ({
     release: () => {
-      target.dispatchEvent(
-        new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: copyTransfer(files, strings) }),
-      );
+      target.dispatchEvent(pasteEvent(copyTransfer(files, strings)));
     },
     cancel: () => undefined,
   }));
