@@ -75,3 +75,34 @@ export const CONNECT_LABELS: Record<string, readonly string[]> = {
 
 /** Every generic label, folded, in one set for a constant-time lookup. */
 export const CONNECT_LABEL_SET: ReadonlySet<string> = new Set(Object.values(CONNECT_LABELS).flat().map(foldLabel));
+
+/** A person's name or handle inside a label: up to three words, no possessive ("@jack's list" is not a person). */
+const NAME = String.raw`(?<person>@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,2})`;
+/** "Follow us", "Follow this page", "Follow topic": not a person. */
+const NOT_A_PERSON = String.raw`(?!(?:us|me|them|this|that|the|our|my|your|page|topic|hashtag|back|all|along|up|channel|list|board|brand)(?: |$))`;
+
+/**
+ * Labels that carry the person's name, a pattern rather than a label: "Follow @jack",
+ * "Add Alex as a friend", "Connect with Alex", "Invite Alex to connect", "Seguir a @ana".
+ * Anchored over the folded label; the name is kept (hashed) for "don't ask again".
+ */
+export const CONNECT_PATTERNS: readonly RegExp[] = [
+  new RegExp(`^follow ${NOT_A_PERSON}${NAME}$`, 'u'),
+  new RegExp(`^add ${NAME} as (?:a )?friend$`, 'u'),
+  new RegExp(`^add ${NAME} to (?:your )?friends$`, 'u'),
+  new RegExp(`^(?:connect with|send (?:a )?friend request to) ${NAME}$`, 'u'),
+  new RegExp(`^invite ${NAME} to connect$`, 'u'),
+  new RegExp(`^seguir a ${NAME}$`, 'u'),
+  new RegExp(`^(?:agregar|añadir|adicionar) a ${NAME} (?:a|como) amig[oa]s?$`, 'u'),
+  new RegExp(`^(?:suivre|seguir|segui|volgen|obserwuj|folgen) (?<person>@[\\p{L}\\p{N}_.]+)$`, 'u'),
+];
+
+/** The generic verdict on one folded label: a whole label, or a pattern with a name. */
+export function genericConnectMatch(label: string): RegExpExecArray | true | null {
+  if (CONNECT_LABEL_SET.has(label)) return true;
+  for (const pattern of CONNECT_PATTERNS) {
+    const match = pattern.exec(label);
+    if (match) return match;
+  }
+  return null;
+}

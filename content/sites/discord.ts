@@ -1,5 +1,6 @@
 import type { SiteRule } from './types';
 import { SITE_HOSTS } from './hosts';
+import { ACCEPT_WORDS, IGNORE_WORDS } from '../labels/site-words';
 
 export const discordRule: SiteRule = {
   id: 'discord',
@@ -23,7 +24,7 @@ export const discordRule: SiteRule = {
   connect: [
     {
       // "Accept" alone is too generic (invites, terms); only on the Friends view, where Pending requests are accepted.
-      labels: ['accept'],
+      labels: [...ACCEPT_WORDS],
       on: ['friends'],
       source: 'mwittrien/BetterDiscordAddons issue #2102 "accept or ignore button" in the friends list (2022); clrn.org guide, Pending tab "Accept"',
     },
@@ -36,7 +37,7 @@ export const discordRule: SiteRule = {
   ],
   ignore: [
     {
-      labels: ['ignore', 'cancel request', 'cancel', 'online', 'all', 'pending', 'blocked'],
+      labels: [...IGNORE_WORDS, 'cancel request', 'cancel', 'online', 'all', 'pending', 'blocked'],
       on: ['friends'],
       source: 'mwittrien/BetterDiscordAddons issue #2102 ignore / cancel request buttons (2022); clrn.org guide tabs Online, All, Pending, Blocked',
     },

@@ -1,5 +1,6 @@
 import type { SiteRule } from './types';
 import { SITE_HOSTS } from './hosts';
+import { ACCEPT_WORDS, IGNORE_WORDS } from '../labels/site-words';
 
 export const robloxRule: SiteRule = {
   id: 'roblox',
@@ -43,12 +44,12 @@ export const robloxRule: SiteRule = {
       source: 'Biack1st/Rogold-features-for-free all.js, quoted notification stream markup (Oct 2021)',
     },
     {
-      labels: ['accept'],
+      labels: [...ACCEPT_WORDS],
       within: '.notification-action-container',
       source: 'Biack1st/Rogold-features-for-free all.js, quoted notification stream markup (Oct 2021)',
     },
     {
-      labels: ['accept'],
+      labels: [...ACCEPT_WORDS],
       on: ['friends'],
       source: 'Redacted-PixDev/PD-001 content.js (matches /friends*, /users/friends*) auto-accepts buttons whose text is "accept" (2025-10)',
     },
@@ -59,7 +60,7 @@ export const robloxRule: SiteRule = {
       source: 'Biack1st/Rogold-features-for-free all.js (2021); robalyx/rotector-extension #block-button (2025)',
     },
     {
-      labels: ['ignore', 'chat', 'view all', 'unfriend'],
+      labels: [...IGNORE_WORDS, 'chat', 'view all', 'unfriend'],
       source: 'Biack1st/Rogold-features-for-free all.js Ignore/Chat/View All (2021); beak2825/greasyfork_archives js_greasyfork/541938.js "Unfriend" on /users/friends (2025)',
     },
   ],

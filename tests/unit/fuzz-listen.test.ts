@@ -158,7 +158,7 @@ describe('listener fuzz: hostile events (seeded)', () => {
       while (removers.length) removers.pop()!();
     }
     expect(calls).toBeGreaterThan(500);
-  });
+  }, 30_000); // every fixture, every handler, 12 hostile events each
 });
 
 describe('listener fuzz: injected internal errors (seeded)', () => {
