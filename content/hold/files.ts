@@ -10,11 +10,14 @@ import { hasMedia } from '../classify/media';
 import { heldOwner, intercept } from './held';
 import { replayPlain, shapeOf, type EventShape } from './replay';
 import { warmUI } from '../reminder-loader';
+import { decide } from '../state';
 import type { HandoffType } from '../page-world/channel';
 
 export const CARRIER_TAG = 'safe-nudge-carrier';
 
 const watched = new WeakSet<HTMLInputElement>();
+/** Inputs whose `input` event just showed a note: their `change` belongs to the same action. */
+const noted = new WeakSet<HTMLInputElement>();
 const seen = new WeakSet<Event>();
 let pendingShapes: EventShape[] = [];
 
@@ -40,8 +43,14 @@ function handle(event: Event, input: HTMLInputElement, shape: EventShape, siteId
     return;
   }
   if (!hasMedia(input.files)) return;
+  // One choice of files is one action: in note mode the `input` already showed the note and
+  // counted it, so its `change` passes without a second one.
+  if (noted.has(input) && shape.type === 'change') {
+    noted.delete(input);
+    return;
+  }
   pendingShapes = [shape];
-  intercept(event, { kind: 'image-upload', site: siteId, person: null }, input, () => {
+  const held = intercept(event, { kind: 'image-upload', site: siteId, person: null }, input, () => {
     const shapes = pendingShapes;
     return {
       release: () => {
@@ -54,6 +63,8 @@ function handle(event: Event, input: HTMLInputElement, shape: EventShape, siteId
       },
     };
   });
+  if (held) noted.delete(input);
+  else if (shape.type === 'input' && decide('image-upload', siteId) === 'note') noted.add(input);
 }
 
 export function onFileEvent(event: Event, siteId: string): void {

@@ -131,6 +131,29 @@ describe('a photo chosen in a file input', () => {
     expect(log).toEqual(['input:me.jpg', 'change:me.jpg']);
   });
 
+  it('in reminder (note) mode: one choice of files shows one note and counts once; both events reach the page', async () => {
+    resetState({ kinds: { 'image-upload': { enabled: true, mode: 'reminder' } } });
+    const { ui } = await import('../../content/reminder/ui');
+    const notes: string[] = [];
+    const showNote = ui.showNote;
+    const recordChoice = ui.recordChoice;
+    ui.showNote = (kind) => void notes.push(`note:${kind}`);
+    ui.recordChoice = async (kind, _site, choice) => void notes.push(`count:${kind}:${choice}`);
+    try {
+      const input = fileInput();
+      choose(input, fileList(photo()));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(log).toEqual(['input:me.jpg', 'change:me.jpg']);
+      expect(notes).toEqual(['note:image-upload', 'count:image-upload:note']);
+      choose(input, fileList(photo()));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(notes, 'a second choice is a second action').toHaveLength(4);
+    } finally {
+      ui.showNote = showNote;
+      ui.recordChoice = recordChoice;
+    }
+  });
+
   it('is held for an input removed from the page after it was opened', () => {
     const input = fileInput();
     click(input);
