@@ -112,7 +112,7 @@ function* childNodesOf(node: Node): Iterable<Node> {
   for (let child = node.firstChild; child; child = child.nextSibling) yield child;
 }
 
-const BLOCKS = new Set(['div', 'p', 'li', 'br', 'ul', 'ol', 'section', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'figure']);
+const BLOCKS = new Set(['div', 'p', 'li', 'br']);
 
 /**
  * An inline tag the page lays out as a block or flex item (a browser shows a gap between

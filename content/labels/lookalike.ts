@@ -8,27 +8,25 @@
 import { foldLabel } from './fold';
 
 export const LOOKALIKE_LABELS: Record<string, readonly string[]> = {
-  en: ['following', 'unfollow', 'followed', 'requested', 'request sent', 'pending', 'friends', 'cancel request', 'remove friend', 'unfriend', 'connected', 'withdraw', 'message', 'blocked', 'unblock'],
-  es: ['siguiendo', 'dejar de seguir', 'solicitado', 'solicitud enviada', 'amigos', 'cancelar solicitud', 'eliminar de amigos'],
-  fr: ['abonné', 'abonnée', 'abonnés', 'se désabonner', 'ne plus suivre', 'demandé', 'demande envoyée', 'amis', 'annuler la demande'],
-  de: ['gefolgt', 'folge ich', 'entfolgen', 'nicht mehr folgen', 'angefragt', 'anfrage gesendet', 'freunde', 'anfrage abbrechen', 'abonniert'],
-  pt: ['seguindo', 'deixar de seguir', 'solicitado', 'solicitação enviada', 'amigos', 'cancelar solicitação'],
-  it: ['segui già', 'smetti di seguire', 'richiesta inviata', 'amici', 'annulla richiesta'],
-  nl: ['volgend', 'ontvolgen', 'niet meer volgen', 'aangevraagd', 'vrienden'],
-  pl: ['obserwujesz', 'przestań obserwować', 'wysłano prośbę', 'znajomi'],
-  tr: ['takip ediliyor', 'takibi bırak', 'takip etmeyi bırak', 'istek gönderildi', 'arkadaşlar'],
-  id: ['mengikuti', 'berhenti mengikuti', 'diminta', 'teman'],
-  ru: ['вы подписаны', 'отписаться', 'заявка отправлена', 'у вас в друзьях', 'друзья'],
-  ja: ['フォロー中', 'フォロー解除', 'リクエスト済み'],
-  zh: ['已关注', '正在关注', '取消关注', '已请求', '追蹤中', '取消追蹤'],
+  en: ['following', 'unfollow', 'requested', 'pending', 'friends', 'unfriend'],
+  es: ['siguiendo', 'dejar de seguir'],
+  fr: ['abonné', 'abonnée', 'se désabonner', 'ne plus suivre'],
+  de: ['gefolgt', 'entfolgen', 'abonniert'],
+  pt: ['seguindo', 'deixar de seguir'],
+  it: ['segui già', 'smetti di seguire'],
+  nl: ['volgend', 'ontvolgen'],
+  pl: ['obserwujesz'],
+  tr: ['takip ediliyor', 'takibi bırak'],
+  id: ['mengikuti'],
+  ru: ['вы подписаны', 'отписаться'],
+  ja: ['フォロー中'],
+  zh: ['已关注', '取消关注'],
 };
 
 const SET: ReadonlySet<string> = new Set(Object.values(LOOKALIKE_LABELS).flat().map(foldLabel));
 
-/** Is this folded label (or its first words) a look-alike in any language? */
+/** Is this folded label (or its first one or two words) a look-alike in any language? */
 export function isLookalikeLabel(label: string): boolean {
-  if (SET.has(label)) return true;
   const words = label.split(' ');
-  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) if (SET.has(words.slice(0, n).join(' '))) return true;
-  return false;
+  return SET.has(label) || SET.has(words[0]!) || SET.has(words.slice(0, 2).join(' '));
 }

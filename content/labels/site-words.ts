@@ -3,7 +3,8 @@
  * "Accept" on Discord's Pending tab), in every language of the generic list, so a site rule
  * that names one names all its translations. The translations are the common interface words
  * of those languages (the same ones content/labels/connect.ts uses in its phrases). Folded
- * (lower case) as labels are compared.
+ * (lower case) as labels are compared. (Ignore lists need no translations: they only matter once a
+ * connect word matched.)
  */
 
 /** Each list its own export, so a site's rule script carries only the words it uses. */
@@ -15,14 +16,4 @@ export const CONFIRM_WORDS = [
 export const ACCEPT_WORDS = [
   'accept', 'aceptar', 'aceitar', 'accepter', 'annehmen', 'akzeptieren', 'accetta', 'accettare', 'accepteren', 'akceptuj',
   'zaakceptuj', 'kabul et', 'terima', 'chấp nhận', '接受', '承認', 'принять', 'قبول', '수락', 'прийняти',
-];
-
-export const DELETE_WORDS = [
-  'delete', 'eliminar', 'excluir', 'supprimer', 'löschen', 'elimina', 'verwijderen', 'usuń', 'sil', 'hapus', 'xóa',
-  '删除', '刪除', '削除', 'удалить', 'حذف', '삭제', 'видалити',
-];
-
-export const IGNORE_WORDS = [
-  'ignore', 'ignorar', 'ignorer', 'ignorieren', 'ignora', 'negeren', 'ignoruj', 'yoksay', 'abaikan', 'bỏ qua', '忽略',
-  '無視', 'игнорировать', 'تجاهل', '무시', 'ігнорувати', 'decline', 'rechazar', 'recusar', 'refuser', 'ablehnen', 'rifiuta',
 ];

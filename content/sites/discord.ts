@@ -1,6 +1,6 @@
 import type { SiteRule } from './types';
 import { SITE_HOSTS } from './hosts';
-import { ACCEPT_WORDS, IGNORE_WORDS } from '../labels/site-words';
+import { ACCEPT_WORDS } from '../labels/site-words';
 
 export const discordRule: SiteRule = {
   id: 'discord',
@@ -37,7 +37,7 @@ export const discordRule: SiteRule = {
   ],
   ignore: [
     {
-      labels: [...IGNORE_WORDS, 'cancel request', 'cancel', 'online', 'all', 'pending', 'blocked'],
+      labels: ['ignore', 'cancel request', 'cancel', 'online', 'all', 'pending', 'blocked'],
       on: ['friends'],
       source: 'mwittrien/BetterDiscordAddons issue #2102 ignore / cancel request buttons (2022); clrn.org guide tabs Online, All, Pending, Blocked',
     },

@@ -1,6 +1,6 @@
 import type { SiteRule } from './types';
 import { SITE_HOSTS } from './hosts';
-import { CONFIRM_WORDS, DELETE_WORDS } from '../labels/site-words';
+import { CONFIRM_WORDS } from '../labels/site-words';
 
 /** Path segments on facebook.com that are features, never a person's profile. */
 const FACEBOOK_RESERVED =
@@ -41,7 +41,7 @@ export const facebookRule: SiteRule = {
   ],
   ignore: [
     {
-      labels: [...DELETE_WORDS, 'delete request', 'cancel', 'cancel request', 'remove'],
+      labels: ['delete', 'delete request', 'cancel', 'cancel request', 'remove'],
       source:
         'Tigerzplace/Toolkit-For-Facebook (2023): div aria-label "Delete" on /friends/requests, button "Cancel" on m.facebook.com/friends/center/requests/outgoing, "Remove" buttons; MrkLwrence2059/Friend_Cancel_Req_Facebook README (2026): div[role=button] "Cancel request"',
     },

@@ -1,6 +1,6 @@
 import type { SiteRule } from './types';
 import { SITE_HOSTS } from './hosts';
-import { ACCEPT_WORDS, IGNORE_WORDS } from '../labels/site-words';
+import { ACCEPT_WORDS } from '../labels/site-words';
 
 export const robloxRule: SiteRule = {
   id: 'roblox',
@@ -60,7 +60,7 @@ export const robloxRule: SiteRule = {
       source: 'Biack1st/Rogold-features-for-free all.js (2021); robalyx/rotector-extension #block-button (2025)',
     },
     {
-      labels: [...IGNORE_WORDS, 'chat', 'view all', 'unfriend'],
+      labels: ['ignore', 'chat', 'view all', 'unfriend'],
       source: 'Biack1st/Rogold-features-for-free all.js Ignore/Chat/View All (2021); beak2825/greasyfork_archives js_greasyfork/541938.js "Unfriend" on /users/friends (2025)',
     },
   ],
