@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SOCIAL_MATCHES } from './content/sites/matches';
+import { SOCIAL_MATCHES } from './vocabulary/sites';
 import { stripRuleEvidencePlugin } from './build/strip-rule-evidence';
 import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-polyfill';
 import { contentBundles, manifestContentScripts } from './build/content-bundles';

@@ -53,7 +53,6 @@ export function listen(add: Add, rule: SiteRule | null): void {
   add('pointercancel', guarded(onPointerEnd));
   add('focusin', guarded((event: FocusEvent) => loadedUI()?.guardFocus(event)));
   add('toggle', guarded((event: Event) => loadedUI()?.guardTopLayer(event)));
-  if (rule?.uploads === 'ignore') return;
   add('input', guarded((event: Event) => onFileEvent(event, site)));
   add('change', guarded((event: Event) => onFileEvent(event, site)));
   // Hand-overs from the page-world helper, under names only it and we know (page-world/channel.ts).

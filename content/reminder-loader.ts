@@ -5,8 +5,7 @@
  * Pages cannot see or load it (web_accessible_resources with a per-session URL in Chrome).
  * If it cannot be loaded, held.ts lets the action through: nothing is lost.
  */
-import type { Kind } from './sites/types';
-import type { Choice } from '../settings/counts';
+import type { Choice, Kind } from '../vocabulary/kinds';
 import { ext } from './ext';
 
 export type ReminderChoice = 'continue' | 'cancel';

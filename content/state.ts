@@ -4,51 +4,32 @@
  * fresh by storage change events (which also bring the choices content/record.ts writes);
  * until loaded, the safe defaults apply (pause and ask).
  */
-import type { Kind } from './sites/types';
+import type { Kind } from '../vocabulary/kinds';
+import { isRecord } from '../model/guards';
+import { applyManaged, validManaged } from '../model/policy';
+import { DEFAULT_SETTINGS, SETTINGS_KEYS, settingsFrom, type Settings } from '../model/settings';
+import { dayOf, pausesToday, validCounts, type Counts } from '../model/counts';
+import { hasKnownPeople, isKnownIn, validKnownPeople, type KnownPeople } from '../model/known-people';
 import { ext } from './ext';
-import { DEFAULT_SETTINGS, validDailyCap, validKinds, validSitesOff } from '../settings/schema';
-import { dayOf, pausesToday, validCounts, type Counts } from '../settings/counts';
-import { hasKnownPeople, isKnownIn, validKnownPeople, type KnownPeople } from '../settings/known-people';
 
 interface State {
-  kinds: typeof DEFAULT_SETTINGS.kinds;
-  sitesOff: string[];
-  dailyCap: number;
+  settings: Settings;
   counts: Counts;
   known: KnownPeople | null;
 }
 
-const KEYS = ['kinds', 'sitesOff', 'dailyCap', 'counts', 'knownPeople'];
-const DEFAULT_STATE: State = { kinds: DEFAULT_SETTINGS.kinds, sitesOff: [], dailyCap: DEFAULT_SETTINGS.dailyCap, counts: {}, known: null };
-let state: State = DEFAULT_STATE;
+const KEYS = [...SETTINGS_KEYS, 'counts', 'knownPeople'];
+/** The page script shows no contacts, so it checks no region (model/policy.ts). */
+const NO_REGIONS: readonly string[] = [];
+let state: State = { settings: DEFAULT_SETTINGS, counts: {}, known: null };
 /** Raw stored values, and the family's policy (storage.managed), which wins value by value. */
 let local: Record<string, unknown> = {};
 let managed: Record<string, unknown> = {};
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The same precedence as settings/managed.ts (applyManaged), written out here because that
- * module brings the contacts list and the polyfill into the page script; the unit tests of
- * both check a policy wins value by value.
- */
-function effectiveKinds(): State['kinds'] {
-  const kinds = validKinds(local.kinds);
-  if (!isRecord(managed.kinds)) return kinds;
-  for (const kind of Object.keys(kinds) as Kind[]) {
-    const policy = managed.kinds[kind];
-    if (isRecord(policy)) kinds[kind] = validKinds({ [kind]: { ...kinds[kind], ...policy } })[kind];
-  }
-  return kinds;
-}
-
+/** The same precedence as the parents' pages: one applyManaged (model/policy.ts) for both. */
 function recompute(): void {
-  const cap = managed.dailyCap;
   state = {
-    kinds: effectiveKinds(),
-    sitesOff: validSitesOff(Array.isArray(managed.sitesOff) ? managed.sitesOff : local.sitesOff),
-    dailyCap: validDailyCap(cap) === cap ? (cap as number) : validDailyCap(local.dailyCap),
+    settings: applyManaged(settingsFrom(local, NO_REGIONS), validManaged(managed, NO_REGIONS)).settings,
     counts: validCounts(local.counts),
     known: validKnownPeople(local.knownPeople),
   };
@@ -59,7 +40,11 @@ function apply(values: Record<string, unknown>): void {
   recompute();
 }
 
+/** Loads the settings, and follows their changes from then on. Called once, at start. */
 export function startState(): void {
+  local = {};
+  managed = {};
+  recompute();
   const api = ext();
   if (!api) return;
   api.storage.local.get(KEYS).then(apply, () => undefined);
@@ -83,10 +68,11 @@ export type Decision = 'off' | 'note' | 'pause';
 
 /** What to do with an action of this kind on this site right now. */
 export function decide(kind: Kind, site: string, now = new Date()): Decision {
-  const setting = state.kinds[kind];
-  if (!setting.enabled || state.sitesOff.includes(site)) return 'off';
+  const { kinds, sitesOff, dailyCap } = state.settings;
+  const setting = kinds[kind];
+  if (!setting.enabled || sitesOff.includes(site)) return 'off';
   if (setting.mode === 'reminder') return 'note';
-  if (state.dailyCap > 0 && pausesToday(state.counts, site, dayOf(now)) >= state.dailyCap) return 'note';
+  if (dailyCap > 0 && pausesToday(state.counts, site, dayOf(now)) >= dailyCap) return 'note';
   return 'pause';
 }
 

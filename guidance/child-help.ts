@@ -4,7 +4,7 @@
  * the content script's request with it, so the page script never carries the contacts list.
  */
 import { regionContacts } from './contacts';
-import type { ChildHelpAnswer as ChildHelp } from '../content/reminder/help-request';
+import type { ChildHelpAnswer as ChildHelp } from '../vocabulary/messages';
 
 export function childHelp(region: string): ChildHelp {
   const contacts = regionContacts(region).filter((contact) => contact.status === 'verified');

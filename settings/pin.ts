@@ -3,6 +3,8 @@
  * A PIN stops a child changing settings on this page; it cannot stop anyone removing the
  * extension. A managed policy can (see docs/policy.md).
  */
+import { isRecord } from '../model/guards';
+import { hex } from '../model/hex';
 import { localItem } from './local-item';
 
 export interface PinRecord {
@@ -18,13 +20,11 @@ export const PIN_PATTERN = /^\d{4,12}$/;
 
 export const pinItem = localItem<unknown>('pin', null);
 
-const hex = (bytes: ArrayBuffer | Uint8Array) =>
-  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 const fromHex = (text: string) => new Uint8Array(text.match(/../g)!.map((pair) => parseInt(pair, 16)));
 
 export function validPinRecord(raw: unknown): PinRecord | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { v, salt, hash, iterations } = raw as Record<string, unknown>;
+  if (!isRecord(raw)) return null;
+  const { v, salt, hash, iterations } = raw;
   if (v !== 1 || typeof salt !== 'string' || typeof hash !== 'string') return null;
   if (!/^[0-9a-f]{32}$/.test(salt) || !/^[0-9a-f]{64}$/.test(hash)) return null;
   if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1) return null;

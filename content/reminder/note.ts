@@ -2,7 +2,7 @@
  * Reminder mode: nothing is held. After the action a short note appears in a corner, is read
  * out politely by screen readers, and goes away by itself (not while hovered or focused).
  */
-import type { Kind } from '../sites/types';
+import type { Kind } from '../../vocabulary/kinds';
 import { message } from '../ext';
 import { REMINDER_CSS } from './styles';
 import { NOTE_KEY } from './words';

@@ -13,7 +13,7 @@
  * click's next frame without laying out the page again. Anything the page did to a staged
  * reminder is undone when it is revealed; one that is not revealed is taken away.
  */
-import type { Kind } from '../sites/types';
+import type { Kind } from '../../vocabulary/kinds';
 import { message } from '../ext';
 import { REMINDER_CSS } from './styles';
 import { wordingKeys } from './words';

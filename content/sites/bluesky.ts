@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const blueskyRule: SiteRule = {
   id: 'bluesky',
-  name: 'Bluesky',
   hosts: SITE_HOSTS.bluesky,
   pages: {
     profile: {

@@ -1,5 +1,5 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 const isProfile = (u: URL) => /^\/in\/[^/]+\/?$/.test(u.pathname);
 const isSearch = (u: URL) => u.pathname.startsWith('/search/results/');
@@ -8,7 +8,6 @@ const isMyNetwork = (u: URL) => u.pathname.startsWith('/mynetwork') && !isInvita
 
 export const linkedinRule: SiteRule = {
   id: 'linkedin',
-  name: 'LinkedIn',
   hosts: SITE_HOSTS.linkedin,
   pages: {
     profile: { test: isProfile, examples: ['https://www.linkedin.com/in/gauravjnu/'] },

@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const pinterestRule: SiteRule = {
   id: 'pinterest',
-  name: 'Pinterest',
   hosts: SITE_HOSTS.pinterest,
   pages: {
     search: {

@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const robloxRule: SiteRule = {
   id: 'roblox',
-  name: 'Roblox',
   hosts: SITE_HOSTS.roblox,
   pages: {
     profile: {

@@ -1,12 +1,11 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 const isProfile = (u: URL) => /^\/(id|profiles)\/[^/]+\/?$/.test(u.pathname);
 const isInvites = (u: URL) => /^\/(id|profiles)\/[^/]+\/(home\/invites|friends\/pending)\/?$/.test(u.pathname);
 
 export const steamRule: SiteRule = {
   id: 'steam',
-  name: 'Steam Community',
   hosts: SITE_HOSTS.steam,
   pages: {
     profile: {

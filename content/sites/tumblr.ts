@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const tumblrRule: SiteRule = {
   id: 'tumblr',
-  name: 'Tumblr',
   hosts: SITE_HOSTS.tumblr,
   pages: {
     dashboard: { test: (u) => u.pathname.startsWith('/dashboard'), examples: ['https://www.tumblr.com/dashboard'] },

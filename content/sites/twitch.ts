@@ -1,5 +1,5 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 /** First path segments on twitch.tv that are app sections, not a channel. */
 const RESERVED =
@@ -7,7 +7,6 @@ const RESERVED =
 
 export const twitchRule: SiteRule = {
   id: 'twitch',
-  name: 'Twitch',
   hosts: SITE_HOSTS.twitch,
   pages: {
     channel: {

@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const vkRule: SiteRule = {
   id: 'vk',
-  name: 'VK',
   hosts: SITE_HOSTS.vk,
   pages: {
     friends: {

@@ -1,5 +1,5 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 /** Paths on x.com that are app sections, never a person's handle. */
 const RESERVED =
@@ -13,7 +13,6 @@ const profileName = (url: URL): string | null => {
 
 export const xRule: SiteRule = {
   id: 'x',
-  name: 'X (Twitter)',
   hosts: SITE_HOSTS.x,
   pages: {
     profile: {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { contentBundles, manifestContentScripts, siteScriptFile } from '../../build/content-bundles';
 import { SITE_RULES } from '../../content/sites/index';
 import { ruleForHost } from '../../content/sites/lookup';
-import { SOCIAL_MATCHES } from '../../content/sites/matches';
+import { SOCIAL_MATCHES } from '../../vocabulary/sites';
 import { REMINDER_UI_FILE } from '../../content/reminder-loader';
 import { EVIDENCE_KEYS } from '../../build/strip-rule-evidence';
 

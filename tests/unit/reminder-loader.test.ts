@@ -14,7 +14,7 @@ import { ruleForHost } from '../../content/sites/lookup';
 import { provideUI, type ReminderUI } from '../../content/reminder-loader';
 import { abandonHeld, LOAD_WAIT_MS } from '../../content/hold/held';
 import { ui } from '../../content/reminder/ui';
-import { personHash, withKnownPerson } from '../../settings/known-people';
+import { personHash, withKnownPerson } from '../../model/known-people';
 import { click, installListeners, reminder, removeListeners, trusted } from './helpers/events';
 
 let delivered: EventTarget[] = [];
