@@ -4,7 +4,7 @@
  * which holds the checked contacts list, so the page script stays small.
  */
 import { ext, message } from '../ext';
-import { el } from './dom';
+import { el } from '../../views/dom';
 import { CHILD_HELP_REQUEST, isChildHelpAnswer } from '../../vocabulary/messages';
 
 export function buildHelpCard(id: string): HTMLElement {

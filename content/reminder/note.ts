@@ -4,9 +4,10 @@
  */
 import type { Kind } from '../../vocabulary/kinds';
 import { message } from '../ext';
-import { REMINDER_CSS } from './styles';
-import { NOTE_KEY } from './words';
-import { createHost, el, mountPoint } from './dom';
+import { REMINDER_CSS } from '../../views/styles';
+import { NOTE_KEY } from '../../views/words';
+import { el } from '../../views/dom';
+import { createHost, mountPoint } from './dom';
 
 const SHOW_MS = 7000;
 let current: { host: HTMLElement; timer: number } | null = null;

@@ -11,8 +11,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetState } from '../../content/state';
 import { ruleForHost } from '../../content/sites/lookup';
-import { STAGED_MS } from '../../content/reminder/reminder';
-import { REMINDER_CSS } from '../../content/reminder/styles';
+import { STAGED_MS } from '../../content/reminder/stage';
+import { REMINDER_CSS } from '../../views/styles';
 import { click, installListeners, reminder, removeListeners, trusted } from './helpers/events';
 
 let delivered: EventTarget[] = [];
