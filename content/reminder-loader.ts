@@ -6,7 +6,7 @@
  * If it cannot be loaded, held.ts lets the action through: nothing is lost.
  */
 import type { Choice, Kind } from '../vocabulary/kinds';
-import { ext } from './ext';
+import { importReminderUI } from './reminder-import';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
@@ -26,18 +26,6 @@ export interface ReminderUI {
   rememberPerson(site: string, person: string): Promise<void>;
 }
 
-/** Where the build puts it (build/content-bundles.ts) and lists it as web-accessible. */
-export const REMINDER_UI_FILE = 'content-scripts/reminder-ui.js';
-
-const importFromExtension = async (): Promise<ReminderUI> => {
-  const url = ext()?.runtime.getURL(REMINDER_UI_FILE);
-  if (!url) throw new Error('no extension runtime');
-  const module = (await import(/* @vite-ignore */ url)) as { ui?: ReminderUI };
-  if (!module.ui) throw new Error('reminder UI missing');
-  return module.ui;
-};
-
-let loader: () => Promise<ReminderUI> = importFromExtension;
 let loaded: ReminderUI | null = null;
 let loading: Promise<ReminderUI> | null = null;
 
@@ -48,7 +36,7 @@ export function loadedUI(): ReminderUI | null {
 
 export function loadUI(): Promise<ReminderUI> {
   if (loaded) return Promise.resolve(loaded);
-  loading ??= loader().then(
+  loading ??= importReminderUI().then(
     (ui) => (loaded = ui),
     (error: unknown) => {
       loading = null; // a later action may try again
@@ -64,11 +52,4 @@ export function loadUI(): Promise<ReminderUI> {
  */
 export function warmUI(): Promise<ReminderUI | null> {
   return loadUI().catch(() => null);
-}
-
-/** Tests: the UI from the same bundle (ready at once), or a loader of their own. */
-export function provideUI(ui: ReminderUI | null, nextLoader: () => Promise<ReminderUI> = importFromExtension): void {
-  loaded = ui;
-  loading = null;
-  loader = nextLoader;
 }

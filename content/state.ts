@@ -92,10 +92,3 @@ export function shownCount(kind: Kind): number {
   for (const [key, value] of Object.entries(state.counts)) if (key.includes(`|${kind}|`)) total += value;
   return total;
 }
-
-/** For tests: back to the defaults, or to given stored and policy values. */
-export function resetState(stored: Record<string, unknown> = {}, policy: Record<string, unknown> = {}): void {
-  local = stored;
-  managed = policy;
-  recompute();
-}

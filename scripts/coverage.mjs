@@ -118,7 +118,7 @@ function siteSection(rule) {
   if (rule.connect?.length) {
     for (const control of rule.connect) lines.push(`- ${describeControl(control, rule)} — _${cell(control.source)}_`);
   } else {
-    lines.push('- No control of its own: no public source found states the markup of its connect controls.');
+    lines.push('- No control of its own: the sources show nothing the generic labels do not already catch.');
   }
   lines.push('- Plus the generic multilingual labels ("Follow", "Add friend", … — see the end of this page).', '');
   lines.push('**Look-alikes ignored here:**', '');
@@ -141,7 +141,7 @@ function siteSection(rule) {
     lines.push('');
   }
   const gaps = [];
-  if (!rule.connect?.length) gaps.push('Site-specific connect controls: evidence missing, so only the generic labels apply (an unusual label here is missed).');
+  if (!rule.connect?.length) gaps.push('Site-specific connect controls: none, so only the generic labels apply (an unusual label here is missed).');
   if (!fixtures.length) gaps.push('No committed fixture: nothing here is checked against real markup yet.');
   for (const line of rule.evidence ?? []) if (/^not found\b/i.test(line)) gaps.push(line.replace(/^not found:\s*/i, 'Evidence missing: '));
   for (const line of SITE_LIMITS[rule.id] ?? []) gaps.push(line);

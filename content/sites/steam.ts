@@ -23,10 +23,6 @@ export const steamRule: SiteRule = {
       source: 'steamcommunity profile markup #btn_add_friend href="javascript:AddFriend()" quoted in code-index file id 56170314873 (c. 2025)',
     },
     {
-      labels: ['add friend', 'add as friend'],
-      source: 'same quoted markup (c. 2025): "Add Friend" profile button, "Add As Friend" in the invite banner',
-    },
-    {
       attr: { name: 'onclick', pattern: /RedeemInviteToken\(/ },
       source: 'invite banner "Add As Friend" onclick="RedeemInviteToken( … )" quoted in code-index file id 56170314873 (c. 2025)',
     },
@@ -58,5 +54,6 @@ export const steamRule: SiteRule = {
   evidence: [
     'github.com/AndrewParkes/BlockAllSteamInvites Blocks all steam invites.user.js (c. 2015–2016)',
     'code-index file id 56170314873: quoted steamcommunity.com profile action and invite-banner markup (c. 2025; repository name not exposed)',
+    '"Add Friend" profile button and "Add As Friend" in the invite banner (code-index file id 56170314873, c. 2025): caught by the generic labels, so no rule of their own',
   ],
 };

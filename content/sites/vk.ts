@@ -16,11 +16,6 @@ export const vkRule: SiteRule = {
   },
   connect: [
     {
-      labels: ['добавить в друзья'],
-      source:
-        'm.vk.com profile markup quoted in code-index file id 38730627971 (c. 2013–2016) and github.com/ilya2005g/VK-RAD style.css (2023): «Добавить в друзья»',
-    },
-    {
       attr: { name: 'href', pattern: /(^|\/)friends\?(.*&)?act=accept(&|$)/ },
       source:
         'm.vk.com /friends?act=accept&id=…&hash=…&from=profile|requests (code-index ids 38730627971, 43388676599, 8969446348; c. 2015–2022)',
@@ -54,5 +49,6 @@ export const vkRule: SiteRule = {
     'code-index file id 43388676599: Python m.vk.com bot, act=accept / act=decline request links (c. 2020–2022)',
     'code-index file id 8969446348: PHP VK bot comment with m.vk.com accept/decline URLs (c. 2018)',
     'github.com/ilya2005g/VK-RAD style.css and alpha.user.js (2023-09)',
+    '«Добавить в друзья» (code-index file id 38730627971, c. 2013–2016; VK-RAD style.css, 2023): caught by the generic Russian labels, so no rule of its own',
   ],
 };

@@ -10,7 +10,7 @@ import { contentBundles, manifestContentScripts, siteScriptFile } from '../../bu
 import { SITE_RULES } from '../../content/sites/index';
 import { ruleForHost } from '../../content/sites/lookup';
 import { SOCIAL_MATCHES } from '../../vocabulary/sites';
-import { REMINDER_UI_FILE } from '../../content/reminder-loader';
+import { REMINDER_UI_FILE } from '../../content/reminder-import';
 import { EVIDENCE_KEYS } from '../../build/strip-rule-evidence';
 
 const entries = manifestContentScripts();

@@ -9,6 +9,8 @@ import { SITE_RULES } from '../../content/sites/index';
 import { ruleForHost } from '../../content/sites/lookup';
 import { pageTypesOf } from '../../content/sites/pages';
 import { SITES_DIR } from './helpers/fixtures';
+import { CONNECT_LABEL_SET } from '../../content/labels/connect';
+import { foldLabel } from '../../content/labels/fold';
 
 const REQUIRED = ['facebook', 'messenger', 'instagram', 'threads', 'tiktok', 'snapchat', 'x', 'discord', 'roblox', 'reddit',
   'twitch', 'whatsapp', 'telegram', 'pinterest', 'tumblr', 'bluesky', 'steam', 'vk', 'linkedin'];
@@ -52,6 +54,13 @@ describe('site rules', () => {
       }
     },
   );
+
+  it('own connect rules add to the generic labels: none repeats one (it would be counted as the site\'s own and catch nothing more)', () => {
+    const repeats = SITE_RULES.flatMap((rule) =>
+      (rule.connect ?? []).flatMap((entry) => (entry.labels ?? []).filter((label) => CONNECT_LABEL_SET.has(foldLabel(label))).map((label) => `${rule.id}: "${label}"`)),
+    );
+    expect(repeats).toEqual([]);
+  });
 
   it('maps unknown hosts to no rule', () => {
     expect(ruleForHost('example.org')).toBeNull();
