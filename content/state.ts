@@ -33,6 +33,7 @@ function recompute(): void {
     counts: validCounts(local.counts),
     known: validKnownPeople(local.knownPeople),
   };
+  onSettings(state.settings);
 }
 
 function apply(values: Record<string, unknown>): void {
@@ -40,8 +41,14 @@ function apply(values: Record<string, unknown>): void {
   recompute();
 }
 
-/** Loads the settings, and follows their changes from then on. Called once, at start. */
-export function startState(): void {
+let onSettings: (settings: Settings) => void = () => undefined;
+
+/**
+ * Loads the settings, and follows their changes from then on; `onChange` hears the settings in
+ * force after each (the defaults first, at once). Called once, at start.
+ */
+export function startState(onChange: (settings: Settings) => void = () => undefined): void {
+  onSettings = onChange;
   local = {};
   managed = {};
   recompute();

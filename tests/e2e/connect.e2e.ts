@@ -267,11 +267,20 @@ describe.skipIf(!e2e.available)("the parent's settings", () => {
     await expectSettled(() => clicksOn(addFriend(page)), 1, 'delivered once');
   });
 
-  it('site turned off: no reminder, delivered once', async () => {
+  it('site turned off: no reminder, delivered once; turned on again, held without a reload', async () => {
     await e2e.setStorage({ sitesOff: ['facebook'] });
     const page = await e2e.open(zoo);
     await addFriend(page).click();
     await expectNoReminder(page);
     await expectSettled(() => clicksOn(addFriend(page)), 1, 'delivered once');
+    await e2e.setStorage({ sitesOff: [] });
+    await expect.poll(async () => {
+      await addFriend(page).click();
+      return reminder(page).count();
+    }, { message: 'the same page holds again once the site is on' }).toBe(1);
+    await expectReminder(page, 'friend-request');
+    const before = await clicksOn(addFriend(page));
+    await choose(page, 'continue');
+    await expectSettled(() => clicksOn(addFriend(page)), before + 1, 'then delivered once');
   });
 });

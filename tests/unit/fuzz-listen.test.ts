@@ -160,7 +160,7 @@ describe('listener fuzz: hostile events (seeded)', () => {
       while (removers.length) removers.pop()!();
     }
     expect(calls).toBeGreaterThan(500);
-  });
+  }, 20_000); // thousands of events over every fixture: seconds on a busy 2-core machine
 });
 
 describe('listener fuzz: injected internal errors (seeded)', () => {
@@ -215,5 +215,5 @@ describe('listener fuzz: injected internal errors (seeded)', () => {
     console.info(`[fuzz] seed=${SEED}: ${clicks} clicks with injected errors: ${clicks - untouched - replayed} held, ${untouched} untouched, ${replayed} handed over as a copy after a failed reminder`);
     expect(clicks).toBeGreaterThan(50);
     expect(problems, problems.slice(0, 8).join('\n')).toEqual([]);
-  });
+  }, 20_000);
 });
