@@ -18,7 +18,6 @@
  * An orphaned copy (the extension was updated or turned off: Chrome takes the runtime id away)
  * removes its listeners at the first event that starts something, and stays off.
  */
-import type { Settings } from '../model/settings';
 import type { SiteRule } from './sites/types';
 import { ext } from './ext';
 import { abandonHeld } from './hold/held';
@@ -28,10 +27,6 @@ import { startState } from './state';
 
 /** Events that begin an action: where an orphaned copy notices and stops. */
 const STARTS = new Set(['pointerdown', 'keydown', 'input', 'change', 'drop', 'paste', 'navigatesuccess', 'popstate']);
-
-/** Whether Safe Nudge has anything to do on this site with these settings. */
-export const siteIsOn = (settings: Settings, site: string): boolean =>
-  !settings.sitesOff.includes(site) && (settings.kinds['friend-request'].enabled || settings.kinds['image-upload'].enabled);
 
 /** The channel key, taken once at start (the helper offers it only then), for every time listening starts. */
 function handoffKeys(): HandoffKeys {
@@ -44,12 +39,11 @@ function handoffKeys(): HandoffKeys {
   return (onKey) => (key ? onKey(key) : void waiting.push(onKey));
 }
 
-export function startPageScript(rule: SiteRule | null, win: Window = window): void {
+export function startPageScript(rule: SiteRule | null): void {
   const api = ext();
   const site = rule?.id ?? 'other';
   const keys = handoffKeys();
   let listening: AbortController | null = null;
-  let orphaned = false;
 
   const stop = () => {
     listening?.abort();
@@ -57,29 +51,24 @@ export function startPageScript(rule: SiteRule | null, win: Window = window): vo
   };
   // Every click or key of the child's begins with a press or a key, so the events that follow
   // it (release, click) need not ask the runtime again.
-  const installed = () => {
-    if (api?.runtime.id) return true;
-    orphaned = true;
-    stop();
-    return false;
-  };
+  const installed = () => !!api?.runtime.id || (stop(), false);
   const start = () => {
-    if (listening || orphaned) return;
+    // An orphaned copy never starts again.
+    if (listening || !api?.runtime.id) return;
     const { signal } = (listening = new AbortController());
-    const on = (target: EventTarget, type: string, listener: (event: Event) => void) => {
-      const check = STARTS.has(type) ? installed : () => true;
-      target.addEventListener(type, (event) => check() && listener(event), { capture: true, signal });
-    };
-    listen((type, listener) => on(win, type, listener), rule, keys);
+    const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
+      target.addEventListener(type, (event) => (!STARTS.has(type) || installed()) && listener(event), { capture: true, signal });
+    listen((type, listener) => on(window, type, listener), rule, keys);
     // A route change while the child decides cancels the held action (no stale reminder).
-    const navigation = (win as { navigation?: EventTarget }).navigation;
-    if (navigation) on(navigation, 'navigatesuccess', () => abandonHeld(win.location.href));
-    on(win, 'popstate', () => abandonHeld(win.location.href));
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    if (navigation) on(navigation, 'navigatesuccess', () => abandonHeld(location.href));
+    on(window, 'popstate', () => abandonHeld(location.href));
   };
 
   start();
-  startState((settings) => {
-    if (siteIsOn(settings, site)) return start();
+  startState(({ sitesOff, kinds }) => {
+    // On: the site is not turned off, and at least one kind is on.
+    if (!sitesOff.includes(site) && Object.values(kinds).some((kind) => kind.enabled)) return start();
     if (!listening) return;
     stop();
     // A reminder can no longer be answered without the listeners: what is held is let go

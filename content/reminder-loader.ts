@@ -24,6 +24,8 @@ export interface ReminderUI {
   guardTopLayer(event: Event): void;
   recordChoice(kind: Kind, site: string, choice: Choice): Promise<void>;
   rememberPerson(site: string, person: string): Promise<void>;
+  /** Whether a person is among those remembered (a hash: here, so the page script stays small). */
+  isStoredKnown(known: unknown, site: string, person: string, now: number): Promise<boolean>;
 }
 
 let loaded: ReminderUI | null = null;

@@ -5,23 +5,23 @@
  * until loaded, the safe defaults apply (pause and ask).
  */
 import type { Kind } from '../vocabulary/kinds';
-import { isRecord } from '../model/guards';
 import { applyManaged, validManaged } from '../model/policy';
-import { DEFAULT_SETTINGS, SETTINGS_KEYS, settingsFrom, type Settings } from '../model/settings';
+import { SETTINGS_KEYS, settingsFrom, type Settings } from '../model/settings';
 import { dayOf, pausesToday, validCounts, type Counts } from '../model/counts';
-import { hasKnownPeople, isKnownIn, validKnownPeople, type KnownPeople } from '../model/known-people';
+import { anyoneRemembered } from '../model/known-people';
+import { loadUI } from './reminder-loader';
 import { ext } from './ext';
 
 interface State {
   settings: Settings;
   counts: Counts;
-  known: KnownPeople | null;
+  /** "People I know" as stored: validated by the reminder UI when someone may be remembered. */
+  known: unknown;
 }
 
 const KEYS = [...SETTINGS_KEYS, 'counts', 'knownPeople'];
-/** The page script shows no contacts, so it checks no region (model/policy.ts). */
-const NO_REGIONS: readonly string[] = [];
-let state: State = { settings: DEFAULT_SETTINGS, counts: {}, known: null };
+/** Set by startState, which the page script calls before any of its listeners can run. */
+let state: State;
 /** Raw stored values, and the family's policy (storage.managed), which wins value by value. */
 let local: Record<string, unknown> = {};
 let managed: Record<string, unknown> = {};
@@ -29,9 +29,10 @@ let managed: Record<string, unknown> = {};
 /** The same precedence as the parents' pages: one applyManaged (model/policy.ts) for both. */
 function recompute(): void {
   state = {
-    settings: applyManaged(settingsFrom(local, NO_REGIONS), validManaged(managed, NO_REGIONS)).settings,
+    // No region codes: the page script shows no contacts, so it checks no region (model/policy.ts).
+    settings: applyManaged(settingsFrom(local, []), validManaged(managed, [])).settings,
     counts: validCounts(local.counts),
-    known: validKnownPeople(local.knownPeople),
+    known: local.knownPeople,
   };
   onSettings(state.settings);
 }
@@ -41,13 +42,13 @@ function apply(values: Record<string, unknown>): void {
   recompute();
 }
 
-let onSettings: (settings: Settings) => void = () => undefined;
+let onSettings: (settings: Settings) => void;
 
 /**
  * Loads the settings, and follows their changes from then on; `onChange` hears the settings in
  * force after each (the defaults first, at once). Called once, at start.
  */
-export function startState(onChange: (settings: Settings) => void = () => undefined): void {
+export function startState(onChange: (settings: Settings) => void): void {
   onSettings = onChange;
   local = {};
   managed = {};
@@ -57,7 +58,7 @@ export function startState(onChange: (settings: Settings) => void = () => undefi
   api.storage.local.get(KEYS).then(apply, () => undefined);
   const managedArea = (api.storage as { managed?: { get(keys: null): Promise<Record<string, unknown>> } }).managed;
   managedArea?.get(null).then((values) => {
-    managed = isRecord(values) ? values : {};
+    managed = values; // validManaged checks it, whatever it is
     recompute();
   }, () => undefined);
   api.storage.onChanged.addListener((changes, area) => {
@@ -86,11 +87,14 @@ export function decide(kind: Kind, site: string, now = new Date()): Decision {
 /**
  * Whether the child already said they know this person. `false` at once when nobody is
  * remembered (the usual case); otherwise the answer needs a hash, which the browser computes
- * asynchronously. Any failure (no crypto.subtle on an http page) means "not known": ask.
+ * asynchronously, in the reminder UI (which then is needed anyway, unless the person is
+ * known; the page script stays smaller). Any failure (no crypto.subtle on an http page, no
+ * UI) means "not known": ask.
  */
 export function isKnownPerson(site: string, person: string | null, now = Date.now()): false | Promise<boolean> {
-  if (person === null || !hasKnownPeople(state.known, now)) return false;
-  return isKnownIn(state.known, site, person, now).catch(() => false);
+  const { known } = state;
+  if (person === null || !anyoneRemembered(known, now)) return false;
+  return loadUI().then((ui) => ui.isStoredKnown(known, site, person, now)).catch(() => false);
 }
 
 /** How many reminders of a kind were shown recently: turns the wording so it stays fresh. */

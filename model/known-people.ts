@@ -35,6 +35,19 @@ export function hasKnownPeople(known: KnownPeople | null, now: number): known is
   return !!known && Object.values(known.entries).some((expires) => expires > now);
 }
 
+/**
+ * The page script's quick look at the stored value, before any hash: is anyone remembered
+ * now? Only a yes needs the full check (isStoredKnown), which validates the value first.
+ */
+export function anyoneRemembered(raw: unknown, now: number): boolean {
+  return isRecord(raw) && isRecord(raw.entries) && Object.values(raw.entries).some((expires) => typeof expires === 'number' && expires > now);
+}
+
+/** Whether the person is remembered in the stored value (validated here: a corrupt one knows nobody). */
+export function isStoredKnown(raw: unknown, site: string, person: string, now: number): Promise<boolean> {
+  return isKnownIn(validKnownPeople(raw), site, person, now);
+}
+
 export async function isKnownIn(known: KnownPeople | null, site: string, person: string, now: number): Promise<boolean> {
   if (!hasKnownPeople(known, now)) return false;
   const expires = known.entries[await personHash(known.salt, site, person)];

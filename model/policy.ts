@@ -7,7 +7,7 @@
  */
 import { KINDS, type Kind } from '../vocabulary/kinds';
 import { isRecord } from './guards';
-import { MODES, validDailyCap, validRegion, validSitesOff, type KindSetting, type Mode, type Settings } from './settings';
+import { SETTINGS_KEYS, settingsFrom, validKinds, type KindSetting, type Settings } from './settings';
 
 export type SettingKey = keyof Settings;
 /** What a policy can lock: each setting, and each kind on its own. */
@@ -16,33 +16,38 @@ export type ManagedSettings = Omit<Partial<Settings>, 'kinds'> & {
   kinds?: Partial<Record<Kind, Partial<KindSetting>>>;
 };
 
+/** A kind's entry keeps only the fields that are valid as given. */
 function validManagedKinds(raw: unknown): ManagedSettings['kinds'] {
   if (!isRecord(raw)) return undefined;
   const result: NonNullable<ManagedSettings['kinds']> = {};
   for (const kind of KINDS) {
     const entry = raw[kind];
     if (!isRecord(entry)) continue;
-    const clean: Partial<KindSetting> = {};
-    if (typeof entry.enabled === 'boolean') clean.enabled = entry.enabled;
-    if (MODES.includes(entry.mode as Mode)) clean.mode = entry.mode as Mode;
-    if (Object.keys(clean).length > 0) result[kind] = clean;
+    const valid = validKinds({ [kind]: entry })[kind];
+    const kept = Object.fromEntries(Object.entries(valid).filter(([field, value]) => entry[field] === value));
+    if (Object.keys(kept).length > 0) result[kind] = kept;
   }
   return Object.keys(result).length > 0 ? result : undefined;
 }
 
 /**
- * Keeps only the policy values that are valid. `regions`: the region codes help exists for
+ * Keeps only the policy values that are valid as given (the same validators as stored
+ * values; a list of sites keeps its valid ids). `regions`: the region codes help exists for
  * (the page script passes none: it shows no contacts, so a policy's region is not its concern).
  */
 export function validManaged(raw: unknown, regions: readonly string[]): ManagedSettings {
   const policy = isRecord(raw) ? raw : {};
+  const valid = settingsFrom(policy, regions);
   const result: ManagedSettings = {};
-  const kinds = validManagedKinds(policy.kinds);
-  if (kinds) result.kinds = kinds;
-  if (Array.isArray(policy.sitesOff)) result.sitesOff = validSitesOff(policy.sitesOff);
-  if (validDailyCap(policy.dailyCap) === policy.dailyCap) result.dailyCap = policy.dailyCap as number;
-  if (typeof policy.region === 'string' && validRegion(policy.region, regions) === policy.region) result.region = policy.region;
-  if (typeof policy.otherSites === 'boolean') result.otherSites = policy.otherSites;
+  for (const key of SETTINGS_KEYS) {
+    const value = policy[key];
+    if (key === 'kinds') {
+      const kinds = validManagedKinds(value);
+      if (kinds) result.kinds = kinds;
+    } else if (key === 'sitesOff' ? Array.isArray(value) : value != null && valid[key] === value) {
+      Object.assign(result, { [key]: valid[key] });
+    }
+  }
   return result;
 }
 

@@ -26,10 +26,8 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
-  kinds: {
-    'friend-request': { enabled: true, mode: 'pause' },
-    'image-upload': { enabled: true, mode: 'pause' },
-  },
+  /** Every kind on, pausing to ask. */
+  kinds: Object.fromEntries(KINDS.map((kind) => [kind, { enabled: true, mode: 'pause' }])) as Settings['kinds'],
   sitesOff: [],
   dailyCap: 20,
   region: null,

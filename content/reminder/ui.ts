@@ -10,6 +10,7 @@ import { discardStaged } from './stage';
 import { guardFocus, guardTopLayer, handleReminderEvent } from './events';
 import { handleNoteEvent, showNote } from './note';
 import { recordChoice, rememberPerson } from '../record';
+import { isStoredKnown } from '../../model/known-people';
 
 export const ui: ReminderUI = {
   showReminder,
@@ -22,4 +23,5 @@ export const ui: ReminderUI = {
   guardTopLayer,
   recordChoice,
   rememberPerson,
+  isStoredKnown,
 };

@@ -9,7 +9,7 @@ export async function startStateWith(stored: Record<string, unknown> = {}, polic
   await fakeBrowser.storage.local.clear();
   await fakeBrowser.storage.local.set(stored);
   await fakeBrowser.storage.managed.set(policy);
-  startState();
+  startState(() => undefined);
   // Both reads answer in later microtasks; a task later they have.
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
