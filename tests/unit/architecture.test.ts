@@ -45,6 +45,21 @@ describe('the allowed directions', () => {
   });
 });
 
+describe('docs/architecture.md', () => {
+  it('names only files that exist', () => {
+    const doc = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8');
+    const paths = [...doc.matchAll(/`([a-z-]+\/[\w./-]+\.tsx?)`/g)].map((match) => match[1]!);
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths.filter((path) => {
+      try {
+        return !statSync(join(ROOT, path)).isFile();
+      } catch {
+        return true;
+      }
+    })).toEqual([]);
+  });
+});
+
 describe('the checker', () => {
   const check = (path: string, text: string) => importViolations([{ path, text }], DIRECTIONS);
 

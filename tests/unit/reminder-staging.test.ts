@@ -1,6 +1,6 @@
 /**
  * The reminder is made ready while the child presses a control that would be held
- * (content/hold/clicks.ts, content/reminder/reminder.ts): built and laid out, hidden, so the
+ * (content/hold/clicks.ts, content/reminder/stage.ts): built and laid out, hidden, so the
  * click only reveals it. Nothing may change for the child or the page: a staged reminder is
  * never visible or chosen from, the click still holds and delivers exactly once, a press that
  * ends without a click leaves nothing behind, and whatever the page does to the staged
