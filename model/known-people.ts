@@ -18,7 +18,7 @@ export function validKnownPeople(raw: unknown): KnownPeople | null {
   const { salt, entries } = raw;
   if (typeof salt !== 'string' || !/^[0-9a-f]{32}$/.test(salt)) return null;
   const clean: Record<string, number> = {};
-  if (typeof entries === 'object' && entries !== null) {
+  if (isRecord(entries)) {
     for (const [hash, expires] of Object.entries(entries)) {
       if (/^[0-9a-f]{64}$/.test(hash) && typeof expires === 'number' && Number.isFinite(expires)) clean[hash] = expires;
     }
