@@ -21,11 +21,15 @@ export function mountSample(host: HTMLElement, idPrefix: string): HTMLDialogElem
   return dialog;
 }
 
-/** The still: open in place, inert (a picture, not controls). */
+/**
+ * The still: open in place, inert and hidden from assistive technology (a picture, not
+ * controls; the figure around it is named). Without aria-hidden, tools that do not apply
+ * inert to a shadow tree would find a second open alertdialog on the page.
+ */
 export function SampleStill() {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (host.current) mountSample(host.current, 'still').setAttribute('open', '');
   }, []);
-  return <div ref={host} class="sample" inert />;
+  return <div ref={host} class="sample" inert aria-hidden="true" />;
 }

@@ -31,6 +31,7 @@ describe('welcome page', () => {
     const figure = screen.getByRole('figure', { name: 'A reminder as your child sees it' });
     const still = figure.querySelector('.sample')!;
     expect(still.hasAttribute('inert')).toBe(true);
+    expect(still.getAttribute('aria-hidden')).toBe('true');
     const dialog = still.shadowRoot!.querySelector('dialog')!;
     expect(dialog.getAttribute('role')).toBe('alertdialog');
     expect(dialog.querySelector('.brand')?.textContent).toBe('Safe Nudge');
