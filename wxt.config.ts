@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SOCIAL_MATCHES } from './content/sites/matches';
+import { SOCIAL_MATCHES } from './vocabulary/sites';
 import { stripRuleEvidencePlugin } from './build/strip-rule-evidence';
 import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-polyfill';
 import { contentBundles, manifestContentScripts } from './build/content-bundles';
-import { REMINDER_UI_FILE } from './content/reminder-loader';
+import { REMINDER_UI_FILE } from './content/reminder-import';
 
 // Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
 // (A constant, not a literal below: WXT 0.21's manifest type does not know this key yet.)

@@ -10,7 +10,7 @@ import { watchSettings } from '../settings/watch';
 import { readSettings } from '../settings/read';
 import { familyRegion } from '../guidance/locale';
 import { childHelp } from '../guidance/child-help';
-import { CHILD_HELP_REQUEST } from '../content/reminder/help-request';
+import { CHILD_HELP_REQUEST } from '../vocabulary/messages';
 
 export default defineBackground(() => {
   const sync = () => void syncOtherSites().catch((error) => console.warn('Safe Nudge: other sites', error));

@@ -4,16 +4,14 @@
  * the content script's request with it, so the page script never carries the contacts list.
  */
 import { regionContacts } from './contacts';
-import type { ChildHelpAnswer as ChildHelp } from '../content/reminder/help-request';
+import type { ChildHelpAnswer as ChildHelp } from '../vocabulary/messages';
 
 export function childHelp(region: string): ChildHelp {
   const contacts = regionContacts(region).filter((contact) => contact.status === 'verified');
   const emergency = contacts.find((contact) => contact.emergency && contact.phone);
-  const line =
-    contacts.find((contact) => contact.for === 'child' && contact.phone && !contact.emergency) ??
-    contacts.find((contact) => contact.for === 'child' && contact.url && contact.id.includes('childline'));
+  const line = contacts.find((contact) => contact.for === 'child' && contact.phone && !contact.emergency);
   return {
     dangerPhone: emergency?.phone ?? null,
-    helpline: line ? { name: line.name, ...(line.phone ? { phone: line.phone } : { url: line.url }) } : null,
+    helpline: line?.phone ? { name: line.name, phone: line.phone } : null,
   };
 }

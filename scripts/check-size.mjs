@@ -29,7 +29,9 @@ export const BUDGETS = {
   // The page-world file-picker watch: a few functions.
   'content-scripts/file-picker.js': { limit: 2 * KB, target: 2 * KB },
   // The reminder, note and choice writes: loaded only once an action is held (or about to be).
-  'content-scripts/reminder-ui.js': { limit: 14 * KB, target: 12 * KB },
+  // 14 → 15 KB (2026-12): Safe Nudge's name and mark on the reminder, the reminder in parts
+  // with one job each, and the people-I-know hash moved here out of nudge.js (docs/performance.md).
+  'content-scripts/reminder-ui.js': { limit: 15 * KB, target: 12 * KB },
 };
 
 /** One site's rule script (content-scripts/sites/<id>.js). */

@@ -53,6 +53,8 @@ const EVERYWHERE = [
 
 const jiti = createJiti(import.meta.url);
 const { SITE_RULES } = await jiti.import(join(root, 'content/sites/index.ts'));
+const { SITE_NAMES } = await jiti.import(join(root, 'vocabulary/sites.ts'));
+const nameOf = (rule) => SITE_NAMES[rule.id];
 const { CONNECT_LABELS } = await jiti.import(join(root, 'content/labels/connect.ts'));
 
 function header(html) {
@@ -107,7 +109,7 @@ function siteSection(rule) {
   const fixtures = fixturesOf(rule.id);
   const sum = (key) => fixtures.reduce((total, f) => total + f[key], 0);
   const years = [...new Set(fixtures.map((f) => f.year))].sort();
-  const lines = [`## ${rule.name} (\`${rule.id}\`)`, ''];
+  const lines = [`## ${nameOf(rule)} (\`${rule.id}\`)`, ''];
   lines.push(`**Hosts:** ${rule.hosts.map(code).join(', ')}`, '');
   if (rule.pages && Object.keys(rule.pages).length) {
     lines.push(`**Page types:** ${Object.entries(rule.pages).map(([name, page]) => `${name} (${(page.examples ?? []).map(code).join(', ')})`).join('; ')}`, '');
@@ -116,7 +118,7 @@ function siteSection(rule) {
   if (rule.connect?.length) {
     for (const control of rule.connect) lines.push(`- ${describeControl(control, rule)} — _${cell(control.source)}_`);
   } else {
-    lines.push('- No control of its own: no public source found states the markup of its connect controls.');
+    lines.push('- No control of its own: the sources show nothing the generic labels do not already catch.');
   }
   lines.push('- Plus the generic multilingual labels ("Follow", "Add friend", … — see the end of this page).', '');
   lines.push('**Look-alikes ignored here:**', '');
@@ -126,10 +128,7 @@ function siteSection(rule) {
     lines.push('- Only the generic look-alike handling (whole labels only: "Following", "Unfollow", "Requested" never match).');
   }
   lines.push('');
-  const uploads = rule.uploads === 'ignore'
-    ? 'not held on this site (the rule says `uploads: ignore`).'
-    : 'held (files chosen in any file input, dropped or pasted, when they include an image or video).';
-  lines.push(`**Photo and video sharing:** ${uploads}`, '');
+  lines.push('**Photo and video sharing:** held (files chosen in any file input, dropped or pasted, when they include an image or video).', '');
   lines.push(
     `**Fixtures:** ${fixtures.length} file(s)${years.length ? ` from ${years.join(', ')}` : ''}; ` +
       `${sum('positives')} connect control(s) that must be held, ${sum('lookalikes')} look-alike(s) that must not, ` +
@@ -142,7 +141,7 @@ function siteSection(rule) {
     lines.push('');
   }
   const gaps = [];
-  if (!rule.connect?.length) gaps.push('Site-specific connect controls: evidence missing, so only the generic labels apply (an unusual label here is missed).');
+  if (!rule.connect?.length) gaps.push('Site-specific connect controls: none, so only the generic labels apply (an unusual label here is missed).');
   if (!fixtures.length) gaps.push('No committed fixture: nothing here is checked against real markup yet.');
   for (const line of rule.evidence ?? []) if (/^not found\b/i.test(line)) gaps.push(line.replace(/^not found:\s*/i, 'Evidence missing: '));
   for (const line of SITE_LIMITS[rule.id] ?? []) gaps.push(line);
@@ -162,7 +161,8 @@ export function coverage() {
     const fixtures = fixturesOf(rule.id);
     const positives = fixtures.reduce((t, f) => t + f.positives, 0);
     const lookalikes = fixtures.reduce((t, f) => t + f.lookalikes, 0);
-    return `| [${rule.name}](#${rule.name.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')}-${rule.id}) | ${rule.hosts.length} | ${rule.connect?.length ?? 0} | ${rule.ignore?.length ?? 0} | ${rule.uploads === 'ignore' ? 'no' : 'yes'} | ${fixtures.length} | ${positives} / ${lookalikes} |`;
+    const name = nameOf(rule);
+    return `| [${name}](#${name.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')}-${rule.id}) | ${rule.hosts.length} | ${rule.connect?.length ?? 0} | ${rule.ignore?.length ?? 0} | ${fixtures.length} | ${positives} / ${lookalikes} |`;
   });
   const languages = Object.entries(CONNECT_LABELS);
   return [
@@ -172,10 +172,10 @@ export function coverage() {
     '',
     'Safe Nudge holds two kinds of action on the sites below and shows a short reminder first:',
     '**connecting with a person** (add friend, follow, connect, accept a request) and **sharing a photo or video**',
-    '(files chosen, dropped or pasted). Everything else — likes, comments, messages, unfollowing — is never touched.',
+    '(files chosen, dropped or pasted; on every site below). Everything else — likes, comments, messages, unfollowing — is never touched.',
     '',
-    '| Site | Hosts | Own connect rules | Look-alike rules | Photos held | Fixtures | Held / look-alikes in fixtures |',
-    '| --- | --: | --: | --: | :-: | --: | --: |',
+    '| Site | Hosts | Own connect rules | Look-alike rules | Fixtures | Held / look-alikes in fixtures |',
+    '| --- | --: | --: | --: | --: | --: |',
     ...summary,
     '',
     '## What it can\'t catch, anywhere',

@@ -3,7 +3,7 @@
  * locks the whole form until it is entered on this page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Kind } from '../../content/sites/types';
+import type { Kind } from '../../vocabulary/kinds';
 import { t } from '../../guidance/i18n';
 import { forgetKnownPeople } from '../../settings/store';
 import { clearPin, readPin, setPin, type PinRecord } from '../../settings/pin';

@@ -5,7 +5,7 @@ import { familyRegion } from '../../guidance/locale';
 import { saveRegion } from '../../settings/write';
 import { RegionSelect } from '../RegionSelect';
 import { useEffective } from '../useEffective';
-import { SampleCard } from './SampleReminder';
+import { SampleStill } from './SampleReminder';
 import { TryIt } from './TryIt';
 
 export function Welcome() {
@@ -17,9 +17,7 @@ export function Welcome() {
         <h2 id="what-title">{t('welcomeWhatTitle')}</h2>
         <p>{t('welcomeWhatBody')}</p>
         <figure aria-label={t('welcomeSampleCaption')}>
-          <div inert>
-            <SampleCard idPrefix="still" />
-          </div>
+          <SampleStill />
           <figcaption class="muted">{t('welcomeSampleCaption')}</figcaption>
         </figure>
         <TryIt />

@@ -4,12 +4,8 @@
  * which holds the checked contacts list, so the page script stays small.
  */
 import { ext, message } from '../ext';
-import { el } from './dom';
-import { CHILD_HELP_REQUEST, type ChildHelpAnswer } from './help-request';
-
-function isChildHelp(value: unknown): value is ChildHelpAnswer {
-  return typeof value === 'object' && value !== null && 'dangerPhone' in value && 'helpline' in value;
-}
+import { el } from '../../views/dom';
+import { CHILD_HELP_REQUEST, isChildHelpAnswer } from '../../vocabulary/messages';
 
 export function buildHelpCard(id: string): HTMLElement {
   const card = el('div', { class: 'help', id, hidden: '', 'aria-live': 'polite' }, [
@@ -19,7 +15,7 @@ export function buildHelpCard(id: string): HTMLElement {
   ext()
     ?.runtime.sendMessage({ type: CHILD_HELP_REQUEST })
     .then((help) => {
-      if (!isChildHelp(help)) return;
+      if (!isChildHelpAnswer(help)) return;
       const line = help.helpline;
       if (line?.phone) card.append(el('p', {}, [message('helpCall', [line.name, line.phone])]));
       else if (line?.url) {

@@ -91,6 +91,9 @@ const BROWSER_OWN = [
   // Chromium's updater for its components and store extensions. Safe Nudge is not a store
   // extension here, and its manifest has no update_url (checked below), so this is not ours.
   /^update\.googleapis\.com\/service\/update2\/json$/,
+  // Chromium's own device check-in (its cloud-messaging client, at start; seen 2026-12 in a
+  // full run): made by the browser process, with no page, worker or extension behind it.
+  /^android\.clients\.google\.com\/checkin$/,
   // Chromium's autofill asks its server about the forms on a page (a browser feature, per page).
   /^content-autofill\.googleapis\.com\/v1\/pages\/[A-Za-z0-9_=+/-]+$/,
   // Chromium's device check-in for Google Cloud Messaging, made by the browser process at some

@@ -81,6 +81,23 @@ describe('PIN lock', () => {
     expect(settingsGroup().disabled).toBe(true);
   });
 
+  it('after five wrong PINs, waits, and a reload of the page does not start the count again', async () => {
+    await fakeBrowser.storage.local.set({ pin: await hashPin('2468', 1000) });
+    await renderOptions();
+    const attempt = async (value: string) => {
+      fireEvent.input(screen.getByLabelText('PIN'), { target: { value } });
+      fireEvent.submit(screen.getByRole('button', { name: 'Unlock' }).closest('form')!);
+      await waitFor(() => expect(screen.getByLabelText('PIN')).toHaveProperty('value', ''));
+    };
+    for (let i = 0; i < 5; i++) await attempt('1111');
+    await screen.findByText(/^Too many tries\. You can try again at \d/);
+    cleanup();
+    await renderOptions();
+    await attempt('2468');
+    await screen.findByText(/^Too many tries\. You can try again at \d/);
+    expect(settingsGroup().disabled).toBe(true);
+  });
+
   it('sets a PIN only when both entries match, then locks', async () => {
     await renderOptions();
     expect(settingsGroup().disabled).toBe(false);

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGION_CODES } from '../../guidance/contacts';
-import { validManaged } from '../../settings/managed';
+import { validManaged } from '../../model/policy';
 import { CHROME_POLICY, EXAMPLE_POLICY, FIREFOX_POLICY, snippet } from '../../settings/policy-example';
-import { DEFAULT_SETTINGS, KINDS, MODES } from '../../settings/schema';
+import { DEFAULT_SETTINGS, MODES } from '../../model/settings';
+import { KINDS } from '../../vocabulary/kinds';
 
 const ROOT = join(__dirname, '../..');
 const schema = JSON.parse(readFileSync(join(ROOT, 'public/managed_schema.json'), 'utf8'));
@@ -26,7 +27,7 @@ describe('managed_schema.json', () => {
 
 describe('the example policy', () => {
   it('is accepted whole by the same validators', () => {
-    expect(validManaged(EXAMPLE_POLICY)).toEqual(EXAMPLE_POLICY);
+    expect(validManaged(EXAMPLE_POLICY, REGION_CODES)).toEqual(EXAMPLE_POLICY);
   });
 
   it.each([

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allWordingKeys, wordingKeys } from '../../content/reminder/words';
+import { allWordingKeys, wordingKeys } from '../../views/words';
 import { getMessage } from './setup';
 import { fleschKincaidGrade } from './readability';
 
