@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { childHelp } from '../../guidance/child-help.ts';
+import { messagesOf } from './harness/messages.ts';
 import {
   SETTLE_MS, choose, clicksOn, deepActiveElement, expectNoReminder, expectReminder, expectReminderGone,
   expectSettled, keysFromReminder, reminder, useE2E, zooPage,
@@ -225,7 +226,7 @@ describe.skipIf(!e2e.available)('only the child can choose', () => {
   });
 
   it("the help card names the region's children's helpline and emergency number", async () => {
-    const expected = childHelp('GB');
+    const expected = childHelp('GB', messagesOf('en_GB'));
     await e2e.setStorage({ region: 'GB' });
     const page = await e2e.open(zoo);
     await holdAddFriend(page);

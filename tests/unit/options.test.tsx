@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../components/options/Options';
 import { hashPin } from '../../settings/pin';
 import { readStoredSettings } from '../../settings/read';
+import { family } from './helpers/family';
 
 async function renderOptions() {
   render(<Options />);
@@ -101,13 +102,13 @@ describe('PIN lock', () => {
 });
 
 describe('region', () => {
-  it("offers the browser's own region as the automatic choice, whatever is stored", async () => {
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-AU']);
+  it("offers this computer's guess as the automatic choice, whatever is stored", async () => {
+    family(['en-AU'], 'Australia/Sydney');
     await fakeBrowser.storage.local.set({ region: 'US' });
     await renderOptions();
     const select = screen.getByLabelText('Help for') as HTMLSelectElement;
     expect(select.value).toBe('US');
-    expect(select.options[0]!.textContent).toBe("From the browser's language (Australia)");
+    expect(select.options[0]!.textContent).toBe("From this computer's language and time zone (Australia)");
     fireEvent.change(select, { target: { value: '' } });
     await waitFor(async () => expect((await readStoredSettings()).region).toBeNull());
   });

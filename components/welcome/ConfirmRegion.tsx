@@ -1,0 +1,53 @@
+/**
+ * The welcome page's region step: this computer's guess preselected, why it was chosen, and
+ * one tap to confirm it (or pick another first). Confirming saves it as the parent's choice,
+ * so the child's help card and the popup use it from then on.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../guidance/i18n';
+import { regionChoice } from '../../guidance/locale';
+import type { Effective } from '../../settings/managed';
+import { saveRegion } from '../../settings/write';
+import { RegionSelect } from '../RegionSelect';
+
+export function ConfirmRegion({ effective, refresh }: { effective: Effective; refresh: () => Promise<void> }) {
+  const locked = effective.locked.includes('region');
+  const current = regionChoice(effective.settings.region, locked);
+  const [picked, setPicked] = useState(current.region);
+  const [status, setStatus] = useState('');
+  const name = t(`region_${picked}`);
+  const why = current.source === 'guess' ? 'regionWhyGuess' : current.source === 'fallback' ? 'regionWhyFallback' : null;
+  const confirm = async () => {
+    try {
+      await saveRegion(picked);
+      await refresh();
+      setStatus(t('welcomeRegionSaved', name));
+    } catch {
+      setStatus(t('saveFailed'));
+    }
+  };
+  return (
+    <>
+      <RegionSelect
+        id="welcome-region"
+        value={locked ? current.region : picked}
+        locked={locked}
+        note={why && picked === current.region ? t(why) : undefined}
+        onChange={(region) => {
+          setPicked(region ?? current.region);
+          setStatus('');
+        }}
+      />
+      {!locked && (
+        <p>
+          <button type="button" onClick={() => void confirm()}>
+            {t('welcomeRegionConfirm', name)}
+          </button>
+        </p>
+      )}
+      <p class="status" role="status">
+        {status}
+      </p>
+    </>
+  );
+}
