@@ -5,14 +5,13 @@
  * card, so it is locked like every other setting: by a family's policy, or by the parents'
  * PIN (then it is changed on the settings page, where the PIN is asked for).
  */
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../guidance/i18n';
 import type { RegionSource } from '../../guidance/locale';
-import { readPin } from '../../settings/pin';
 import { saveRegion } from '../../settings/write';
 import { RegionSelect } from '../RegionSelect';
 import { useEffective } from '../useEffective';
+import { usePinSet } from '../usePinSet';
 import { ChildAdvice } from './ChildAdvice';
 import { HelpNow } from './HelpNow';
 import { ParentAdvice } from './ParentAdvice';
@@ -24,13 +23,6 @@ const WHY: Record<Exclude<RegionSource, 'policy'>, string> = {
   fallback: 'regionWhyFallback',
   chosen: 'regionWhyChosen',
 };
-
-/** Whether a parents' PIN is set; null until known. */
-function usePinSet(): boolean | null {
-  const [pinSet, setPinSet] = useState<boolean | null>(null);
-  useEffect(() => void readPin().then((pin) => setPinSet(pin !== null), () => setPinSet(false)), []);
-  return pinSet;
-}
 
 export function Popup() {
   const [effective, refresh] = useEffective();

@@ -9,9 +9,12 @@ import { regionChoice } from '../../guidance/locale';
 import type { Effective } from '../../settings/managed';
 import { saveRegion } from '../../settings/write';
 import { RegionSelect } from '../RegionSelect';
+import { usePinSet } from '../usePinSet';
 
 export function ConfirmRegion({ effective, refresh }: { effective: Effective; refresh: () => Promise<void> }) {
   const locked = effective.locked.includes('region');
+  // With a parents' PIN set, the region is changed on the settings page, where the PIN is asked for.
+  const pinSet = usePinSet();
   const current = regionChoice(effective.settings.region, locked);
   const [picked, setPicked] = useState(current.region);
   const [status, setStatus] = useState('');
@@ -32,13 +35,14 @@ export function ConfirmRegion({ effective, refresh }: { effective: Effective; re
         id="welcome-region"
         value={locked ? current.region : picked}
         locked={locked}
-        note={why && picked === current.region ? t(why) : undefined}
+        disabled={pinSet !== false}
+        note={pinSet && !locked ? t('regionLockedByPin') : why && picked === current.region ? t(why) : undefined}
         onChange={(region) => {
           setPicked(region ?? current.region);
           setStatus('');
         }}
       />
-      {!locked && (
+      {!locked && pinSet === false && (
         <p>
           <button type="button" onClick={() => void confirm()}>
             {t('welcomeRegionConfirm', name)}

@@ -150,3 +150,20 @@ describe('other websites', () => {
     expect(fakeBrowser.permissions.remove).toHaveBeenCalled();
   });
 });
+
+describe('policy help', () => {
+  it("fills in this copy's own id: the page never shows a placeholder", async () => {
+    Object.assign(fakeBrowser.runtime, { id: 'kjffoffcapkeejfcklpmegmgcgldhddd' });
+    await renderOptions();
+    const section = screen.getByRole('region', { name: 'Family or school policy' });
+    expect(section.textContent).toContain('"kjffoffcapkeejfcklpmegmgcgldhddd": {');
+    expect(document.body.textContent).not.toMatch(/EXTENSION_ID|YOUR_EXTENSION_ID|<id>/);
+    expect(section.textContent).toContain('npm run self-host');
+  });
+
+  it('says what to do if the PIN is forgotten', async () => {
+    await fakeBrowser.storage.local.set({ pin: await hashPin('2468', 1000) });
+    await renderOptions();
+    expect(screen.getByText(/Forgot the PIN\? Remove Safe Nudge from the browser and add it again/)).toBeTruthy();
+  });
+});

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Welcome } from '../../components/welcome/Welcome';
+import { hashPin } from '../../settings/pin';
 import { readStoredSettings } from '../../settings/read';
 import { family } from './helpers/family';
 
@@ -57,7 +58,7 @@ describe('welcome page', () => {
     const select = (await screen.findByLabelText('Help for')) as HTMLSelectElement;
     expect(select.value).toBe('DE');
     expect(screen.getByText("From this computer's language and time zone.")).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Use help for Germany' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Use help for Germany' }));
     await screen.findByText('Saved. Safe Nudge shows help for Germany.');
     expect((await readStoredSettings()).region).toBe('DE');
   });
@@ -68,6 +69,7 @@ describe('welcome page', () => {
     const select = (await screen.findByLabelText('Help for')) as HTMLSelectElement;
     expect(select.value).toBe('INTL');
     expect(screen.getByText(/don't say clearly which country you are in/)).toBeTruthy();
+    await screen.findByRole('button', { name: 'Use help for Anywhere else' });
     fireEvent.change(select, { target: { value: 'US' } });
     fireEvent.click(screen.getByRole('button', { name: 'Use help for United States' }));
     await screen.findByText('Saved. Safe Nudge shows help for United States.');
@@ -80,5 +82,16 @@ describe('welcome page', () => {
     await screen.findByText("Set by your family's policy");
     expect((screen.getByLabelText('Help for') as HTMLSelectElement).value).toBe('NZ');
     expect(screen.queryByRole('button', { name: /Use help for/ })).toBeNull();
+  });
+});
+
+describe('welcome page with a PIN', () => {
+  it('leaves the region to the settings page, where the PIN is asked for', async () => {
+    await fakeBrowser.storage.local.set({ pin: await hashPin('2468', 1000) });
+    render(<Welcome />);
+    await screen.findByText('Locked with your PIN: change it in Settings.');
+    expect((screen.getByLabelText('Help for') as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: /Use help for/ })).toBeNull();
+    cleanup();
   });
 });
