@@ -52,7 +52,7 @@ describe('the help card', () => {
     await vi.waitFor(() => expect(lines(card)).toHaveLength(4));
     expect(lines(card)).toEqual([
       'You are not in trouble. Talk to a grown-up you trust, like a parent, carer or teacher.',
-      'It is not too late to tell, even if you already did what they asked.',
+      'It is not too late to tell, even if you did what they asked.',
       'You can also talk to Childline: 0800 1111',
       'If you feel in danger right now, call 999.',
     ]);

@@ -179,6 +179,8 @@ describe('advice', () => {
       expect(screen.getByRole('heading', { level: 3, name })).toBeTruthy();
     }
     expect(screen.getByText('Only add people you know in real life.')).toBeTruthy();
+    expect(screen.getByText(/Don't confront the person, and don't pretend to be your child/)).toBeTruthy();
+    expect(screen.getByText(/What they can't do: reach private or end-to-end encrypted chats/)).toBeTruthy();
   });
 });
 
