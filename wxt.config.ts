@@ -52,6 +52,9 @@ export default defineConfig({
       gecko_android: { strict_min_version: '142.0' },
     },
   },
+  // The sources zip (for Mozilla's review) is the repository's own files: not the packages
+  // npm run zip made before (dist/), nor test output.
+  zip: { excludeSources: ['dist/**', 'tests/e2e/.tmp/**'] },
   hooks: {
     // One rule script per site and the lazily loaded reminder UI (build/content-bundles.ts).
     'build:publicAssets': async (_, files) => {
