@@ -19,7 +19,7 @@ export interface Settings {
   sitesOff: string[];
   /** Reminders that pause, per site and day, before the rest of the day uses reminder mode; 0 = no cap. */
   dailyCap: number;
-  /** A region code from contacts.json, or null to choose from the browser's language. */
+  /** A region code from contacts.json, or null to guess from this computer's languages and time zone. */
   region: string | null;
   /** Also remind on websites beyond the social sites Safe Nudge knows (optional permission). */
   otherSites: boolean;

@@ -39,7 +39,7 @@ export async function saveDailyCap(cap: number): Promise<void> {
   await dailyCapItem.setValue(cap);
 }
 
-/** null = choose from the browser's language again. */
+/** null = guess from this computer's languages and time zone again. */
 export async function saveRegion(region: string | null): Promise<void> {
   await assertUnlocked('region');
   await regionItem.setValue(validRegion(region, REGION_CODES));

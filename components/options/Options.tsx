@@ -9,7 +9,7 @@ import { forgetKnownPeople } from '../../settings/store';
 import { clearPin, readPin, setPin, type PinRecord } from '../../settings/pin';
 import { saveDailyCap, saveKind, saveOtherSites, saveRegion, saveSiteOn } from '../../settings/write';
 import { RegionSelect } from '../RegionSelect';
-import { browserLocales, familyRegion, regionFromLocales } from '../../guidance/locale';
+import { browserGuess, familyRegion } from '../../guidance/locale';
 import { useEffective } from '../useEffective';
 import { DailyCap } from './DailyCap';
 import { KindSettings } from './KindSettings';
@@ -75,7 +75,7 @@ export function Options() {
           <RegionSelect
             id="options-region"
             value={familyRegion(settings.region)}
-            autoRegion={regionFromLocales(browserLocales())}
+            autoRegion={browserGuess().region}
             autoSelected={settings.region === null}
             locked={isLocked('region')}
             onChange={(region) => void run(() => saveRegion(region))}

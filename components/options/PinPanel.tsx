@@ -70,6 +70,7 @@ function UnlockForm({ pin, onUnlock }: { pin: PinRecord; onUnlock: () => void })
         <button type="submit">{t('pinUnlock')}</button>
       </p>
       <p role="alert">{error}</p>
+      <p class="muted">{t('pinForgot')}</p>
     </form>
   );
 }

@@ -1,10 +1,8 @@
 /** The page that opens once on install: what Safe Nudge does, records, can't do, and two setup steps. */
 import { browser } from 'wxt/browser';
 import { t } from '../../guidance/i18n';
-import { familyRegion } from '../../guidance/locale';
-import { saveRegion } from '../../settings/write';
-import { RegionSelect } from '../RegionSelect';
 import { useEffective } from '../useEffective';
+import { ConfirmRegion } from './ConfirmRegion';
 import { SampleStill } from './SampleReminder';
 import { TryIt } from './TryIt';
 
@@ -34,14 +32,7 @@ export function Welcome() {
       <section aria-labelledby="setup-title">
         <h2 id="setup-title">{t('welcomeSetupTitle')}</h2>
         <p>{t('welcomeRegion')}</p>
-        {effective && (
-          <RegionSelect
-            id="welcome-region"
-            value={familyRegion(effective.settings.region)}
-            locked={effective.locked.includes('region')}
-            onChange={(region) => void saveRegion(region).then(refresh, () => undefined)}
-          />
-        )}
+        {effective && <ConfirmRegion effective={effective} refresh={refresh} />}
         <p>{t('welcomeLock')}</p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openSettings')}

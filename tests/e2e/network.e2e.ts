@@ -88,6 +88,9 @@ const BROWSER_OWN = [
   /^[^/]+\/favicon\.ico$/,
   // Chromium's Google-account check at start (no account here; the request goes nowhere real).
   /^accounts\.google\.com\/ListAccounts$/,
+  // Chromium's device check-in for its push-messaging service (GCM), made by the browser at
+  // times during a long run: seen 2026-12-02 with the main branch's build too, so not ours.
+  /^android\.clients\.google\.com\/checkin$/,
   // Chromium's updater for its components and store extensions. Safe Nudge is not a store
   // extension here, and its manifest has no update_url (checked below), so this is not ours.
   /^update\.googleapis\.com\/service\/update2\/json$/,

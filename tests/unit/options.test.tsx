@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../components/options/Options';
 import { hashPin } from '../../settings/pin';
 import { readStoredSettings } from '../../settings/read';
+import { family } from './helpers/family';
 
 async function renderOptions() {
   render(<Options />);
@@ -118,13 +119,13 @@ describe('PIN lock', () => {
 });
 
 describe('region', () => {
-  it("offers the browser's own region as the automatic choice, whatever is stored", async () => {
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-AU']);
+  it("offers this computer's guess as the automatic choice, whatever is stored", async () => {
+    family(['en-AU'], 'Australia/Sydney');
     await fakeBrowser.storage.local.set({ region: 'US' });
     await renderOptions();
     const select = screen.getByLabelText('Help for') as HTMLSelectElement;
     expect(select.value).toBe('US');
-    expect(select.options[0]!.textContent).toBe("From the browser's language (Australia)");
+    expect(select.options[0]!.textContent).toBe("From this computer's language and time zone (Australia)");
     fireEvent.change(select, { target: { value: '' } });
     await waitFor(async () => expect((await readStoredSettings()).region).toBeNull());
   });
@@ -164,5 +165,22 @@ describe('other websites', () => {
     fireEvent.click(screen.getByLabelText('Also remind on other websites'));
     await waitFor(async () => expect((await readStoredSettings()).otherSites).toBe(false));
     expect(fakeBrowser.permissions.remove).toHaveBeenCalled();
+  });
+});
+
+describe('policy help', () => {
+  it("fills in this copy's own id: the page never shows a placeholder", async () => {
+    Object.assign(fakeBrowser.runtime, { id: 'kjffoffcapkeejfcklpmegmgcgldhddd' });
+    await renderOptions();
+    const section = screen.getByRole('region', { name: 'Family or school policy' });
+    expect(section.textContent).toContain('"kjffoffcapkeejfcklpmegmgcgldhddd": {');
+    expect(document.body.textContent).not.toMatch(/EXTENSION_ID|YOUR_EXTENSION_ID|<id>/);
+    expect(section.textContent).toContain('npm run self-host');
+  });
+
+  it('says what to do if the PIN is forgotten', async () => {
+    await fakeBrowser.storage.local.set({ pin: await hashPin('2468', 1000) });
+    await renderOptions();
+    expect(screen.getByText(/Forgot the PIN\? Remove Safe Nudge from the browser and add it again/)).toBeTruthy();
   });
 });

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGION_CODES } from '../../guidance/contacts';
 import { validManaged } from '../../model/policy';
-import { CHROME_POLICY, EXAMPLE_POLICY, FIREFOX_POLICY, snippet } from '../../settings/policy-example';
+import { chromeSettingsPolicy, EXAMPLE_POLICY, FIREFOX_POLICY, snippet } from '../../settings/policy-example';
+// @ts-expect-error: a plain .mjs script, no types
+import { forceInstallPolicy } from '../../scripts/self-host.mjs';
 import { DEFAULT_SETTINGS, MODES } from '../../model/settings';
 import { KINDS } from '../../vocabulary/kinds';
 
@@ -31,9 +33,17 @@ describe('the example policy', () => {
   });
 
   it.each([
-    ['Chrome', CHROME_POLICY],
+    ['Chrome', chromeSettingsPolicy('YOUR_EXTENSION_ID')],
     ['Firefox', FIREFOX_POLICY],
   ])('the %s snippet in docs/policy.md matches the options page', (_, policy) => {
     expect(docs).toContain(snippet(policy));
+  });
+
+  it('docs/policy.md shows the install policy npm run self-host writes', () => {
+    expect(docs).toContain(snippet(forceInstallPolicy('YOUR_EXTENSION_ID', 'https://example.org/safe-nudge/updates.xml')));
+  });
+
+  it('docs/policy.md lists every region', () => {
+    for (const code of REGION_CODES) expect(docs).toContain(`\`${code}\``);
   });
 });

@@ -13,7 +13,7 @@ import { fleschKincaidGrade } from './readability';
 const CHILD_KEYS = [
   ...allWordingKeys(),
   'choiceContinueFriend', 'choiceContinuePhoto', 'choiceCancel', 'choiceHelp',
-  'helpTitle', 'helpTalk', 'noteFriend', 'notePhoto',
+  'helpTitle', 'helpTalk', 'helpNeverLate', 'helpDangerAnywhere', 'noteFriend', 'notePhoto',
 ];
 const words = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
 

@@ -6,6 +6,9 @@ import { Welcome } from '../../components/welcome/Welcome';
 import { buildReminderCard } from '../../views/reminder-card';
 import { REMINDER_CSS } from '../../views/styles';
 import { getMessage } from './setup';
+import { hashPin } from '../../settings/pin';
+import { readStoredSettings } from '../../settings/read';
+import { family } from './helpers/family';
 
 afterEach(() => {
   cleanup();
@@ -65,5 +68,48 @@ describe('welcome page', () => {
     render(<Welcome />);
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     expect(open).toHaveBeenCalled();
+  });
+
+  it("asks the parent to confirm the region in one tap, this computer's guess preselected", async () => {
+    family(['de', 'en-US'], 'Europe/Berlin');
+    render(<Welcome />);
+    const select = (await screen.findByLabelText('Help for')) as HTMLSelectElement;
+    expect(select.value).toBe('DE');
+    expect(screen.getByText("From this computer's language and time zone.")).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Use help for Germany' }));
+    await screen.findByText('Saved. Safe Nudge shows help for Germany.');
+    expect((await readStoredSettings()).region).toBe('DE');
+  });
+
+  it('when the guess is not sure, preselects "Anywhere else", says so, and saves what the parent picks', async () => {
+    family(['en-US'], 'Asia/Kolkata');
+    render(<Welcome />);
+    const select = (await screen.findByLabelText('Help for')) as HTMLSelectElement;
+    expect(select.value).toBe('INTL');
+    expect(screen.getByText(/don't say clearly which country you are in/)).toBeTruthy();
+    await screen.findByRole('button', { name: 'Use help for Anywhere else' });
+    fireEvent.change(select, { target: { value: 'US' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use help for United States' }));
+    await screen.findByText('Saved. Safe Nudge shows help for United States.');
+    expect((await readStoredSettings()).region).toBe('US');
+  });
+
+  it("shows a policy's region without a confirm button", async () => {
+    await fakeBrowser.storage.managed.set({ region: 'NZ' });
+    render(<Welcome />);
+    await screen.findByText("Set by your family's policy");
+    expect((screen.getByLabelText('Help for') as HTMLSelectElement).value).toBe('NZ');
+    expect(screen.queryByRole('button', { name: /Use help for/ })).toBeNull();
+  });
+});
+
+describe('welcome page with a PIN', () => {
+  it('leaves the region to the settings page, where the PIN is asked for', async () => {
+    await fakeBrowser.storage.local.set({ pin: await hashPin('2468', 1000) });
+    render(<Welcome />);
+    await screen.findByText('Locked with your PIN: change it in Settings.');
+    expect((screen.getByLabelText('Help for') as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: /Use help for/ })).toBeNull();
+    cleanup();
   });
 });
