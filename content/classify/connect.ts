@@ -8,6 +8,7 @@ import { pageTypesOf } from '../sites/pages';
 import { genericConnectMatch } from '../labels/connect';
 import { isLookalikeLabel } from '../labels/lookalike';
 import { controlLabels, findCandidates, looksClickable, type Candidate } from './control';
+import { safeMatches } from '../dom';
 
 export interface ConnectHit {
   kind: 'friend-request';
@@ -37,14 +38,6 @@ function ruleMatches(rule: ControlRule, context: Context): RegExpExecArray | tru
     return null;
   }
   return true;
-}
-
-function safeMatches(element: Element, selector: string): boolean {
-  try {
-    return element.matches(selector);
-  } catch {
-    return false;
-  }
 }
 
 /** A profile named by the label ("follow @jack"), a nearby profile link, or the page itself. */

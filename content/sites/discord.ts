@@ -1,10 +1,9 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 import { ACCEPT_WORDS } from '../labels/site-words';
 
 export const discordRule: SiteRule = {
   id: 'discord',
-  name: 'Discord',
   hosts: SITE_HOSTS.discord,
   pages: {
     friends: {
