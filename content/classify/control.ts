@@ -80,18 +80,17 @@ export function looksClickable(element: Element): boolean {
   return false;
 }
 
-function isHidden(element: Element): boolean {
-  return element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden');
-}
+/** Hidden from everyone, or read by no one: none of it is the control's name. */
+const UNREAD = /^(?:style|script|template)$/;
 
 /** Name from content: text, with aria-label and alt standing in for what they label. */
 function contentName(node: Node, budget: { left: number }): string {
   if (budget.left <= 0) return '';
   budget.left--;
   if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (!(node instanceof Element) || isHidden(node)) return '';
+  if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden')) return '';
   const tag = node.localName;
-  if (tag === 'style' || tag === 'script' || tag === 'template') return '';
+  if (UNREAD.test(tag)) return '';
   const aria = node.getAttribute('aria-label');
   if (aria && aria.trim()) return ` ${aria} `;
   if (tag === 'img' || (tag === 'input' && node.getAttribute('type') === 'image')) return ` ${node.getAttribute('alt') ?? ''} `;
@@ -121,8 +120,8 @@ const BLOCKS = new Set(['div', 'p', 'li', 'br']);
  */
 function showsAsBlock(element: Element): boolean {
   if (!(element.previousSibling instanceof Element) && !(element.nextSibling instanceof Element)) return false;
-  const display = element.ownerDocument.defaultView?.getComputedStyle(element).display ?? 'inline';
-  return display !== 'inline' && display !== 'contents' && display !== '';
+  const display = element.ownerDocument.defaultView?.getComputedStyle(element).display ?? '';
+  return !/^(?:inline|contents|)$/.test(display);
 }
 
 function childrenName(element: Element): string {

@@ -7,7 +7,7 @@
  * inputs never attached to the page are handed over by the page-world script (file-picker).
  */
 import { hasMedia } from '../classify/media';
-import { heldOwner, intercept } from './held';
+import { heldOwner, intercept, photoAttempt } from './held';
 import { replayPlain, shapeOf, type EventShape } from './replay';
 import { warmUI } from '../reminder-loader';
 import { decide } from '../state';
@@ -50,7 +50,7 @@ function handle(event: Event, input: HTMLInputElement, shape: EventShape, siteId
     return;
   }
   pendingShapes = [shape];
-  const held = intercept(event, { kind: 'image-upload', site: siteId, person: null }, input, () => {
+  const held = intercept(event, photoAttempt(siteId), input, () => {
     const shapes = pendingShapes;
     return {
       release: () => {

@@ -28,6 +28,9 @@ export interface Attempt {
   person: string | null;
 }
 
+/** Sharing a photo or video on a site: no person to name. */
+export const photoAttempt = (site: string): Attempt => ({ kind: 'image-upload', site, person: null });
+
 interface Held {
   attempt: Attempt;
   action: HeldAction;

@@ -4,7 +4,7 @@
  * a new event on the same target, "not now" tells a waiting drop zone the drag has left.
  */
 import { hasMedia } from '../classify/media';
-import { intercept } from './held';
+import { intercept, photoAttempt } from './held';
 import { watchFileInput } from './files';
 import { POSITION, copyTransfer, fieldsOf, pasteEvent, stringsOf } from './replay';
 
@@ -19,7 +19,7 @@ export function onDrop(event: DragEvent, siteId: string): void {
   const files = [...transfer.files];
   const strings = stringsOf(transfer);
   const position = fieldsOf(event, POSITION);
-  intercept(event, { kind: 'image-upload', site: siteId, person: null }, target, () => ({
+  intercept(event, photoAttempt(siteId), target, () => ({
     release: () => {
       const init = { bubbles: true, cancelable: true, composed: true, ...position };
       target.dispatchEvent(new DragEvent('drop', { ...init, dataTransfer: copyTransfer(files, strings) }));
@@ -37,7 +37,7 @@ export function onPaste(event: ClipboardEvent, siteId: string): void {
   if (!target) return;
   const files = [...clipboard.files];
   const strings = stringsOf(clipboard);
-  intercept(event, { kind: 'image-upload', site: siteId, person: null }, target, () => ({
+  intercept(event, photoAttempt(siteId), target, () => ({
     release: () => {
       target.dispatchEvent(pasteEvent(copyTransfer(files, strings)));
     },

@@ -46,7 +46,7 @@ export async function useLoadedUI(): Promise<void> {
   await warmUI();
 }
 
-/** Installs the content script's listeners on this window, as entrypoints/nudge.ts does. */
+/** Installs the content script's listeners on this window, as nudge.js does (content/page-script.ts). */
 export async function installListeners(rule: SiteRule | null): Promise<void> {
   await useLoadedUI();
   listen((type, listener) => {
