@@ -17,7 +17,7 @@ type Add = (type: string, listener: (event: Event) => void) => void;
 export type HandoffKeys = (onKey: (key: string) => void) => void;
 
 /** Events from inside the reminder or note never reach the page. */
-const OVERLAY_EVENTS = ['click', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'auxclick', 'dblclick', 'contextmenu'];
+const OVERLAY_EVENTS = 'click keydown keyup keypress pointerdown pointerup mousedown mouseup auxclick dblclick contextmenu'.split(' ');
 
 function guarded<E extends Event>(run: (event: E) => void): (event: Event) => void {
   return (event) => {

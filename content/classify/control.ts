@@ -8,7 +8,7 @@
  */
 import { foldLabel, MAX_LABEL_LENGTH } from '../labels/fold';
 
-const ACTIONABLE_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'switch']);
+const ACTIONABLE_ROLE = /^(?:button|link|menuitem(?:checkbox|radio)?|switch)$/i;
 const ACTIONABLE_INPUTS = new Set(['button', 'submit', 'image']);
 /** A control is never further than this from what the pointer hit. */
 const MAX_PATH_STEPS = 12;
@@ -20,7 +20,7 @@ export function isActionable(element: Element): boolean {
   if (tag === 'a') return true;
   if (tag === 'input') return ACTIONABLE_INPUTS.has((element.getAttribute('type') ?? '').toLowerCase());
   const role = element.getAttribute('role');
-  return role !== null && ACTIONABLE_ROLES.has(role.trim().toLowerCase());
+  return role !== null && ACTIONABLE_ROLE.test(role.trim());
 }
 
 /** The nearest actionable element on the path, and the path above it. */
@@ -104,14 +104,14 @@ function contentName(node: Node, budget: { left: number }): string {
     if (text.length > MAX_LABEL_LENGTH * 2) break;
     text += contentName(child, budget);
   }
-  return BLOCKS.has(tag) || showsAsBlock(node) ? ` ${text} ` : text;
+  return BLOCK.test(tag) || showsAsBlock(node) ? ` ${text} ` : text;
 }
 
 function* childNodesOf(node: Node): Iterable<Node> {
   for (let child = node.firstChild; child; child = child.nextSibling) yield child;
 }
 
-const BLOCKS = new Set(['div', 'p', 'li', 'br']);
+const BLOCK = /^(?:div|p|li|br)$/;
 
 /**
  * An inline tag the page lays out as a block or flex item (a browser shows a gap between
