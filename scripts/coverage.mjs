@@ -48,6 +48,8 @@ const EVERYWHERE = [
   'Photos and videos taken with an in-page camera (getUserMedia) rather than chosen as files.',
   'Links and text: messages, comments and shared links are never read or held.',
   'A delivered action is a copy made by script (no extension can make a "trusted" one): a site that ignores script-made clicks or drops would ignore "continue". None of the fixture sites does.',
+  'A site that re-renders the held control while the reminder is up (a feed refreshing): "continue" sends the click to the element the child pressed even if the page has since replaced it, and a site may ignore a click on a removed element. Finding the same control again (same label, same person) is not done yet. A page that moved to another address meanwhile gets nothing, and the choice counts as "not now".',
+  'Sites that act on the press (`pointerdown`/`mousedown`) or on `keyup` rather than the click: the press reaches the site before Safe Nudge can ask, so the action may happen at once and again after "continue". Holding the whole gesture is not done yet.',
   'A photo pasted into a plain editable box that the site does not handle itself: after "continue" the site gets the paste event, but the browser does not insert the picture on its own.',
   'A file input the page creates without attaching it and watches with its own capture listener set up before opening the picker: that listener sees the `input` event twice (the `change` event once).',
   'A control with no role, no aria-label, no tabindex, no onclick attribute and no cursor: pointer (plain text with only a script handler) is not recognised: nothing the browser knows says it is a control.',
