@@ -116,7 +116,11 @@ interface BidiResult {
   result: { type: 'success' | 'exception'; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } };
 }
 
-export async function launchFirefox({ extensionDir = FIREFOX_EXTENSION_DIR, locale = 'en-GB' } = {}): Promise<FirefoxExtension> {
+/**
+ * A British family's Firefox by default: its languages and its time zone, which the region
+ * guess reads together (guidance/region-guess.ts; they must agree for a region's help).
+ */
+export async function launchFirefox({ extensionDir = FIREFOX_EXTENSION_DIR, locale = 'en-GB', timeZone = 'Europe/London' } = {}): Promise<FirefoxExtension> {
   const display = await startXvfb();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -124,7 +128,7 @@ export async function launchFirefox({ extensionDir = FIREFOX_EXTENSION_DIR, loca
     headless: !display,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 800 },
-    env: { ...process.env, ...(display ? { DISPLAY: display.name } : {}) },
+    env: { ...process.env, TZ: timeZone, ...(display ? { DISPLAY: display.name } : {}) },
     extraPrefsFirefox: {
       ...QUIET_PREFS,
       'network.dns.forceResolve': '127.0.0.1',
