@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
+    // Firefox has its own config and step (vitest.firefox.config.ts).
+    exclude: ['tests/e2e/firefox/**', '**/node_modules/**'],
     fileParallelism: false,
     maxWorkers: 1,
     testTimeout: 30_000,

@@ -6,7 +6,7 @@
  */
 import type { SiteRule } from './sites/types';
 import { onClick, onKeyDown, onPointerDown, onPointerEnd } from './hold/clicks';
-import { onFileEvent, onHandoff, watchClickedFileInput } from './hold/files';
+import { onFileEvent, onHandoff, watchClickedFileInput, watchFocusedFileInput } from './hold/files';
 import { receiveHandoffKey } from './hold/handoff-key';
 import { HANDOFF_TYPES, handoffEvent } from './page-world/channel';
 import { onDrop, onPaste } from './hold/transfer';
@@ -17,7 +17,7 @@ type Add = (type: string, listener: (event: Event) => void) => void;
 export type HandoffKeys = (onKey: (key: string) => void) => void;
 
 /** Events from inside the reminder or note never reach the page. */
-const OVERLAY_EVENTS = ['click', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'auxclick', 'dblclick', 'contextmenu'];
+const OVERLAY_EVENTS = 'click keydown keyup keypress pointerdown pointerup mousedown mouseup auxclick dblclick contextmenu'.split(' ');
 
 function guarded<E extends Event>(run: (event: E) => void): (event: Event) => void {
   return (event) => {
@@ -53,7 +53,10 @@ export function listen(add: Add, rule: SiteRule | null, handoffKeys: HandoffKeys
     }));
   }
   add('pointercancel', guarded(onPointerEnd));
-  add('focusin', guarded((event: FocusEvent) => loadedUI()?.guardFocus(event)));
+  add('focusin', guarded((event: FocusEvent) => {
+    loadedUI()?.guardFocus(event);
+    watchFocusedFileInput(event, site);
+  }));
   add('toggle', guarded((event: Event) => loadedUI()?.guardTopLayer(event)));
   add('input', guarded((event: Event) => onFileEvent(event, site)));
   add('change', guarded((event: Event) => onFileEvent(event, site)));

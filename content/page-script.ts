@@ -1,5 +1,5 @@
 /**
- * Safe Nudge's page script (built as nudge.js from entrypoints/nudge.ts), on the social sites
+ * Safe Nudge's page script (built as nudge.js by build/content-bundles.ts), on the social sites
  * it knows (and, if the parent allows, others). The manifest runs it after the site's rule
  * script (build/content-bundles.ts), in the extension's isolated world, at document_start.
  *

@@ -23,7 +23,7 @@ const root = join(import.meta.dirname, '..');
 const KB = 1000;
 
 export const BUDGETS = {
-  // The isolated-world engine (entrypoints/nudge.ts): listeners, classifier, generic labels,
+  // The isolated-world engine (content/page-script.ts, bundled by build/content-bundles.ts): listeners, classifier, generic labels,
   // hold, settings reader.
   'nudge.js': { limit: 21 * KB, target: 20 * KB },
   // The page-world file-picker watch: a few functions.

@@ -48,8 +48,15 @@ const EVERYWHERE = [
   'Photos and videos taken with an in-page camera (getUserMedia) rather than chosen as files.',
   'Links and text: messages, comments and shared links are never read or held.',
   'A delivered action is a copy made by script (no extension can make a "trusted" one): a site that ignores script-made clicks or drops would ignore "continue". None of the fixture sites does.',
+  'A site that re-renders the held control while the reminder is up (a feed refreshing): "continue" sends the click to the element the child pressed even if the page has since replaced it, and a site may ignore a click on a removed element. Finding the same control again (same label, same person) is not done yet. A page that moved to another address meanwhile gets nothing, and the choice counts as "not now".',
+  'Sites that act on the press (`pointerdown`/`mousedown`) or on `keyup` rather than the click: the press reaches the site before Safe Nudge can ask, so the action may happen at once and again after "continue". Holding the whole gesture is not done yet.',
   'A photo pasted into a plain editable box that the site does not handle itself: after "continue" the site gets the paste event, but the browser does not insert the picture on its own.',
   'A file input the page creates without attaching it and watches with its own capture listener set up before opening the picker: that listener sees the `input` event twice (the `change` event once).',
+  'A control with no role, no aria-label, no tabindex, no onclick attribute and no cursor: pointer (plain text with only a script handler) is not recognised: nothing the browser knows says it is a control.',
+  'Site rules that match a class name (Discord 2018, LinkedIn invitation cards, old Reddit, Roblox search results) stop matching when the site renames its classes; the generic labels still apply (tests/unit/metamorphic.test.ts: 22 of 28 such positives kept).',
+  '"Follow" on a page, brand, topic or hashtag is held like following a person, by decision: the same button follows people and pages on these sites, anyone can run a page and write to its followers, and nothing in the markup tells them apart. Labels that name something other than a person ("Follow us", "Follow this page", "Follow topic") are not held.',
+  'Firefox: a file input inside a shadow root that gets files without the child clicking it, focusing it, dropping on it or opening it through a button is not held. Only automation does that (Firefox\'s WebDriver sets files with a non-composed `input` event, so neither event leaves the shadow root); a picker the child opens is held, as in Chromium.',
+  'Firefox: a photo dropped from the desktop goes through the same code as in Chromium (and after "continue" the page sees its files: Firefox shows a page only the files its own principal added, so Safe Nudge adds them as the page), but no automated test drops in Firefox: its WebDriver ends a drag without a drop. Chromium\'s drop tests cover it.',
 ];
 
 const jiti = createJiti(import.meta.url);

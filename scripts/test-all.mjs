@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: everything, as separate named steps that stop at the first failure.
 // typecheck → unit tests → build and package for Chrome and Firefox (dist/, as a parent gets it)
-// → bundle check → size budget → Firefox lint (addons-linter) → end-to-end tests in Chromium.
+// → bundle check → size budget → Firefox lint (addons-linter) → end-to-end tests in Chromium
+// → end-to-end tests in Firefox. The browser steps need the shared lock on a shared machine
+// (Firefox serves on port 443):  flock /work/coord/browser.lock npm test
 // The last line is "N passed, N failed" over the unit and end-to-end tests.
 //   node scripts/test-all.mjs [--from "build chrome"]   (start at a named step)
 import { spawnSync } from 'node:child_process';
@@ -18,6 +20,7 @@ const vitest = (name, ...args) => {
 };
 const unit = vitest('unit');
 const e2e = vitest('e2e', '-c', 'vitest.e2e.config.ts');
+const firefox = vitest('firefox', '-c', 'vitest.firefox.config.ts');
 
 const steps = [
   { name: 'typecheck', args: ['tsc', '--noEmit'], before: ensurePrepared },
@@ -32,6 +35,8 @@ const steps = [
   // Mozilla's own review checks on the Firefox build: no errors allowed (docs/store/review-notes.md).
   { name: 'firefox lint', args: ['node', 'scripts/lint-firefox.mjs'] },
   { name: 'e2e tests', args: e2e.args, report: e2e.report },
+  // The Firefox build in Firefox ESR (a temporary add-on over WebDriver BiDi; server on port 443).
+  { name: 'e2e firefox', args: firefox.args, report: firefox.report },
 ];
 
 // tsc reads .wxt/tsconfig.json, which `wxt prepare` writes (npm's postinstall does too).

@@ -11,7 +11,7 @@ import { readSettings } from './read';
 
 export const OTHER_ORIGINS = ['https://*/*', 'http://*/*'];
 /**
- * The same two scripts the manifest runs on the social sites (entrypoints/nudge.ts and the
+ * The same two scripts the manifest runs on the social sites (nudge.js, see build/content-bundles.ts, and the
  * page-world file-picker helper, entrypoints/file-picker.content.ts), as files in the build.
  */
 export const OTHER_SITES_SCRIPTS = [

@@ -5,8 +5,9 @@
  */
 import type { ControlRule, SiteRule } from '../sites/types';
 import { pageTypesOf } from '../sites/pages';
-import { CONNECT_LABEL_SET } from '../labels/connect';
-import { controlLabels, findControl } from './control';
+import { genericConnectMatch } from '../labels/connect';
+import { isLookalikeLabel } from '../labels/lookalike';
+import { controlLabels, findCandidates, looksClickable, type Candidate } from './control';
 import { safeMatches } from '../dom';
 
 export interface ConnectHit {
@@ -59,19 +60,37 @@ function findPerson(match: RegExpExecArray | true, context: Context, rule: SiteR
   return profile.test(url.pathname) ? url.pathname.toLowerCase() : null;
 }
 
-export function classifyConnect(path: readonly EventTarget[], url: URL, rule: SiteRule | null): ConnectHit | null {
-  const found = findControl(path);
-  if (!found) return null;
+/** What one candidate would be held as (or null), with the site rule first and ignore winning. */
+function classifyCandidate(found: Candidate, url: URL, rule: SiteRule | null, pages: () => string[]): ConnectHit | null | 'ignored' {
   const labels = controlLabels(found.control);
-  let pages: string[] | null = null;
-  const context: Context = { ...found, labels, get pages() { return (pages ??= pageTypesOf(rule, url)); } };
+  const context: Context = { control: found.control, above: found.above, labels, get pages() { return pages(); } };
   let match: RegExpExecArray | true | null = null;
+  let labelless = false;
   for (const entry of rule?.connect ?? []) {
     match = ruleMatches(entry, context);
-    if (match) break;
+    if (match) {
+      labelless = !entry.labels && !entry.pattern;
+      break;
+    }
   }
-  if (!match && !labels.some((label) => CONNECT_LABEL_SET.has(label))) return null;
+  for (let i = 0; !match && i < labels.length; i++) match = genericConnectMatch(labels[i]!);
+  if (!match) return null;
   // Ignore rules win, but only matter for what would be held: most clicks stop above.
-  if (rule?.ignore?.some((entry) => ruleMatches(entry, context))) return null;
-  return { kind: 'friend-request', control: found.control, person: findPerson(match ?? true, context, rule, url) };
+  if (rule?.ignore?.some((entry) => ruleMatches(entry, context))) return 'ignored';
+  // A rule that names no label holds what its wrapper holds: never an Unfollow or "Gefolgt" in it.
+  if (labelless && labels.some(isLookalikeLabel)) return 'ignored';
+  // An unmarked element under the pointer is a control only if the page styles it as one.
+  if (found.how === 'near' && !looksClickable(found.control)) return null;
+  return { kind: 'friend-request', control: found.control, person: findPerson(match, context, rule, url) };
+}
+
+export function classifyConnect(path: readonly EventTarget[], url: URL, rule: SiteRule | null): ConnectHit | null {
+  let pageTypes: string[] | null = null;
+  const pages = () => (pageTypes ??= pageTypesOf(rule, url));
+  for (const candidate of findCandidates(path)) {
+    const verdict = classifyCandidate(candidate, url, rule, pages);
+    if (verdict === 'ignored') return null;
+    if (verdict) return verdict;
+  }
+  return null;
 }

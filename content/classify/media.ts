@@ -3,11 +3,15 @@
  * input's `accept`, which sites leave out, get wrong or rewrite at click time. HEIC and many
  * camera formats arrive with an empty type.
  */
-const MEDIA_EXTENSIONS = new Set([
-  'jpg', 'jpeg', 'jpe', 'jfif', 'png', 'gif', 'webp', 'heic', 'heif', 'avif', 'bmp', 'tif', 'tiff', 'jxl', 'svg',
-  'dng', 'cr2', 'cr3', 'nef', 'arw', 'raf', 'orf', 'rw2',
-  'mp4', 'm4v', 'mov', 'qt', 'webm', 'mkv', 'avi', 'wmv', 'mpg', 'mpeg', '3gp', '3g2', 'hevc', 'ogv', 'mts', 'm2ts',
-]);
+/** The extensions of photos (and camera raw) and videos, as one pattern (it ships in every page). */
+const MEDIA_EXTENSION = new RegExp(
+  '\\.(?:' +
+    'jpg|jpeg|jpe|jfif|png|gif|webp|heic|heif|avif|bmp|tif|tiff|jxl|svg|' +
+    'dng|cr2|cr3|nef|arw|raf|orf|rw2|' +
+    'mp4|m4v|mov|qt|webm|mkv|avi|wmv|mpg|mpeg|3gp|3g2|hevc|ogv|mts|m2ts' +
+    ')$',
+  'i',
+);
 
 export interface FileLike { name: string; type: string }
 
@@ -15,8 +19,7 @@ export function isMediaFile(file: FileLike): boolean {
   const type = (file.type || '').toLowerCase();
   if (type.startsWith('image/') || type.startsWith('video/')) return true;
   if (type && type !== 'application/octet-stream') return false;
-  const dot = file.name.lastIndexOf('.');
-  return dot >= 0 && MEDIA_EXTENSIONS.has(file.name.slice(dot + 1).toLowerCase());
+  return MEDIA_EXTENSION.test(file.name);
 }
 
 export function hasMedia(files: ArrayLike<FileLike> | null | undefined): boolean {

@@ -2,18 +2,22 @@
  * A photo or video chosen in a file input. The input's `input` and `change` events are held
  * together as one action; "continue" delivers them again in order, "not now" empties the
  * input so nothing is uploaded later by mistake. Inputs inside shadow roots (whose `change`
- * never reaches the window) are watched on the element itself once they are clicked or used;
+ * never reaches the window) are watched on the element itself once they are clicked, focused,
+ * dropped on or used;
  * inputs never attached to the page are handed over by the page-world script (file-picker).
  */
 import { hasMedia } from '../classify/media';
-import { heldOwner, intercept } from './held';
+import { heldOwner, intercept, photoAttempt } from './held';
 import { replayPlain, shapeOf, type EventShape } from './replay';
 import { warmUI } from '../reminder-loader';
+import { decide } from '../state';
 import type { HandoffType } from '../page-world/channel';
 
 export const CARRIER_TAG = 'safe-nudge-carrier';
 
 const watched = new WeakSet<HTMLInputElement>();
+/** Inputs whose `input` event just showed a note: their `change` belongs to the same action. */
+const noted = new WeakSet<HTMLInputElement>();
 const seen = new WeakSet<Event>();
 let pendingShapes: EventShape[] = [];
 
@@ -39,8 +43,14 @@ function handle(event: Event, input: HTMLInputElement, shape: EventShape, siteId
     return;
   }
   if (!hasMedia(input.files)) return;
+  // One choice of files is one action: in note mode the `input` already showed the note and
+  // counted it, so its `change` passes without a second one.
+  if (noted.has(input) && shape.type === 'change') {
+    noted.delete(input);
+    return;
+  }
   pendingShapes = [shape];
-  intercept(event, { kind: 'image-upload', site: siteId, person: null }, input, () => {
+  const held = intercept(event, photoAttempt(siteId), input, () => {
     const shapes = pendingShapes;
     return {
       release: () => {
@@ -53,6 +63,8 @@ function handle(event: Event, input: HTMLInputElement, shape: EventShape, siteId
       },
     };
   });
+  if (held) noted.delete(input);
+  else if (shape.type === 'input' && decide('image-upload', siteId) === 'note') noted.add(input);
 }
 
 export function onFileEvent(event: Event, siteId: string): void {
@@ -92,6 +104,16 @@ export function watchClickedFileInput(path: readonly EventTarget[], siteId: stri
   if (!input) return;
   watchFileInput(input, siteId);
   void warmUI();
+}
+
+/**
+ * The child focused a file input (Tab, or a press on it): watch it. Firefox fires a non-composed
+ * `input` for files set by automation, and a picker may be opened by `showPicker()` with no click,
+ * so an input inside a shadow root is watched from any way the child reaches it.
+ */
+export function watchFocusedFileInput(event: FocusEvent, siteId: string): void {
+  const input = event.composedPath()[0];
+  if (isFileInput(input)) watchFileInput(input, siteId);
 }
 
 function labelledInput(path: readonly EventTarget[]): HTMLInputElement | null {

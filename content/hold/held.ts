@@ -10,6 +10,11 @@
  * Likewise, when the family has "people I know" remembered, whether this is one of them takes
  * a hash (asynchronous): the click is held meanwhile and, for a known person, delivered at
  * once the same way "continue" delivers it, with no reminder.
+ *
+ * The page behind an open reminder can still be used. The same control or input again is part
+ * of the action already held (a double-click): absorbed. Another action (a second "Add friend",
+ * another photo) waits its turn and is asked about once the first is decided: never let through
+ * unasked, never dropped.
  */
 import type { Kind } from '../../vocabulary/kinds';
 import { decide, isKnownPerson, shownCount } from '../state';
@@ -28,17 +33,24 @@ export interface Attempt {
   person: string | null;
 }
 
+/** Sharing a photo or video on a site: no person to name. */
+export const photoAttempt = (site: string): Attempt => ({ kind: 'image-upload', site, person: null });
+
 interface Held {
   attempt: Attempt;
   action: HeldAction;
   owner: unknown;
   href: string;
+  /** Whether the person is remembered: false, or being looked up. */
+  known: false | Promise<boolean>;
 }
 
 /** Longest wait for the reminder UI to load before the action is let through as it was. */
 export const LOAD_WAIT_MS = 3000;
 
 let held: Held | null = null;
+/** Actions taken behind the open reminder, in order, each asked about in turn. */
+const waiting: Held[] = [];
 
 function safely(run: () => void): void {
   try {
@@ -59,6 +71,27 @@ function finish(entry: Held, deliver: boolean): void {
   held = null;
   loadedUI()?.discardStaged(); // staged at the press for a reminder that was not needed (a remembered person)
   safely(deliver ? entry.action.release : entry.action.cancel);
+  // In a task of its own: the page first handles what was delivered, the reminder is gone.
+  if (waiting.length) setTimeout(askNext, 0);
+}
+
+/** The next waiting action, if the child is still on the page where it was taken. */
+function askNext(): void {
+  if (held) return; // a new action came first; this one is asked about after it
+  const entry = waiting.shift();
+  if (!entry) return;
+  if (entry.href !== location.href) {
+    safely(entry.action.cancel);
+    return askNext();
+  }
+  held = entry;
+  // The event is already stopped: from here on every failure path releases it, so a broken
+  // reminder never leaves it held (every later click would then be swallowed too).
+  try {
+    presentWhenReady(entry, entry.known);
+  } catch {
+    finish(entry, true);
+  }
 }
 
 function onChoice(entry: Held, ui: ReminderUI, choice: ReminderChoice): void {
@@ -68,7 +101,8 @@ function onChoice(entry: Held, ui: ReminderUI, choice: ReminderChoice): void {
   const deliver = choice === 'continue' && location.href === entry.href;
   if (deliver && attempt.person) void ui.rememberPerson(attempt.site, attempt.person);
   finish(entry, deliver);
-  void ui.recordChoice(attempt.kind, attempt.site, choice);
+  // A "continue" that could not be delivered (the page moved on) did nothing: counted as not now.
+  void ui.recordChoice(attempt.kind, attempt.site, deliver || choice === 'cancel' ? choice : 'cancel');
 }
 
 /** Shows the reminder for `entry`; anything that goes wrong lets the action through. */
@@ -119,27 +153,17 @@ export function intercept(event: Event, attempt: Attempt, owner: unknown, makeAc
   const decision = decide(attempt.kind, attempt.site);
   if (decision === 'off') return false;
   const known = attempt.kind === 'friend-request' ? isKnownPerson(attempt.site, attempt.person) : false;
-  if (held) {
-    // A second click of a double-click, or a key repeat: part of the action already held.
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    return true;
-  }
   if (decision === 'note') {
     // After the page has had the event: the note never gets in the way of the action.
     setTimeout(() => showNote(attempt.kind, attempt.site, known), 0);
     return false;
   }
-  const entry: Held = { attempt, action: makeAction(), owner, href: location.href };
   event.preventDefault();
   event.stopImmediatePropagation();
-  held = entry;
-  // The event is already stopped: from here on every failure path releases it, so a broken
-  // reminder never leaves it held (every later click would then be swallowed too).
-  try {
-    presentWhenReady(entry, known);
-  } catch {
-    finish(entry, true);
+  // The same control again (a double-click) is part of what is held or waiting.
+  if (held?.owner !== owner && !waiting.some((entry) => entry.owner === owner)) {
+    waiting.push({ attempt, action: makeAction(), owner, href: location.href, known });
+    askNext(); // now, unless another is held: then once it is decided
   }
   return true;
 }
@@ -148,6 +172,8 @@ export function intercept(event: Event, attempt: Attempt, owner: unknown, makeAc
 export function abandonHeld(nextHref: string): void {
   const current = held;
   if (!current || current.href === nextHref) return;
+  // What waited behind it belongs to the page left too.
+  for (const entry of waiting.splice(0)) safely(entry.action.cancel);
   loadedUI()?.closeReminder();
   finish(current, false);
 }

@@ -45,18 +45,42 @@ export function replayPlain(shape: EventShape, target: EventTarget): void {
   target.dispatchEvent(new Event(shape.type, shape));
 }
 
+/**
+ * The page's own view of a DOM object made here. Firefox runs content scripts with their own
+ * principal and shows the page a DataTransfer item only if the page's principal added it, so
+ * files added through the script's view would reach the page as an empty `files` list; added
+ * through `wrappedJSObject` they are the page's. Chromium has no such view (and no such check).
+ */
+function pageView<T extends object>(value: T): T {
+  return (value as { wrappedJSObject?: T }).wrappedJSObject ?? value;
+}
+
 /** A fresh DataTransfer with the same files and text, since the original is sealed after its event. */
 export function copyTransfer(files: readonly File[], strings: readonly [string, string][]): DataTransfer {
   const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
+  const forPage = pageView(transfer);
+  for (const file of files) forPage.items.add(file);
   for (const [type, data] of strings) {
     try {
-      transfer.setData(type, data);
+      forPage.setData(type, data);
     } catch {
       /* a type the browser won't set by script */
     }
   }
   return transfer;
+}
+
+/**
+ * A paste event carrying `transfer`. Firefox's ClipboardEvent constructor ignores the
+ * `clipboardData` member (it builds its own, from non-standard `dataType`/`data` strings), so
+ * there the transfer is set on the event as the page sees it: through `wrappedJSObject` from a
+ * content script (a property set on the script's own view would stay invisible to the page).
+ */
+export function pasteEvent(transfer: DataTransfer): ClipboardEvent {
+  const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: transfer });
+  if (event.clipboardData === transfer || (event.clipboardData?.files.length ?? 0) === transfer.files.length) return event;
+  Object.defineProperty(pageView(event), 'clipboardData', { value: transfer, configurable: true });
+  return event;
 }
 
 export function stringsOf(transfer: DataTransfer): [string, string][] {

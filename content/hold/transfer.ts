@@ -4,19 +4,22 @@
  * a new event on the same target, "not now" tells a waiting drop zone the drag has left.
  */
 import { hasMedia } from '../classify/media';
-import { intercept } from './held';
-import { POSITION, copyTransfer, fieldsOf, stringsOf } from './replay';
+import { intercept, photoAttempt } from './held';
+import { watchFileInput } from './files';
+import { POSITION, copyTransfer, fieldsOf, pasteEvent, stringsOf } from './replay';
 
 export function onDrop(event: DragEvent, siteId: string): void {
   const transfer = event.dataTransfer;
   if (!event.isTrusted || !transfer || !hasMedia(transfer.files)) return;
   const target = event.composedPath()[0];
-  // A drop on a file input fills the input; its change event is held instead.
-  if (!target || (target instanceof HTMLInputElement && target.type === 'file')) return;
+  if (!target) return;
+  // A drop on a file input fills the input; its input/change events are held instead (watched
+  // on the input itself: from a shadow root, `change` never reaches the window).
+  if (target instanceof HTMLInputElement && target.type === 'file') return watchFileInput(target, siteId);
   const files = [...transfer.files];
   const strings = stringsOf(transfer);
   const position = fieldsOf(event, POSITION);
-  intercept(event, { kind: 'image-upload', site: siteId, person: null }, target, () => ({
+  intercept(event, photoAttempt(siteId), target, () => ({
     release: () => {
       const init = { bubbles: true, cancelable: true, composed: true, ...position };
       target.dispatchEvent(new DragEvent('drop', { ...init, dataTransfer: copyTransfer(files, strings) }));
@@ -34,11 +37,9 @@ export function onPaste(event: ClipboardEvent, siteId: string): void {
   if (!target) return;
   const files = [...clipboard.files];
   const strings = stringsOf(clipboard);
-  intercept(event, { kind: 'image-upload', site: siteId, person: null }, target, () => ({
+  intercept(event, photoAttempt(siteId), target, () => ({
     release: () => {
-      target.dispatchEvent(
-        new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: copyTransfer(files, strings) }),
-      );
+      target.dispatchEvent(pasteEvent(copyTransfer(files, strings)));
     },
     cancel: () => undefined,
   }));

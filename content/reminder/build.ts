@@ -47,7 +47,8 @@ export function buildReminder(kind: Kind, turn: number, hidden: boolean, hooks: 
     throw error;
   }
   const reminder: OpenReminder = {
-    kind, turn, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, selfCloses: 0,
+    kind, turn, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, pressedAt: -Infinity,
+    pressedOn: null, pressGap: Infinity, selfCloses: 0,
     touchedWhileStaged: false, hooks,
     keeper: new MutationObserver((records) => reminder.hooks.changed(reminder, records)),
   };

@@ -7,7 +7,8 @@ import type { ReminderChoice } from '../reminder-loader';
 
 /**
  * Choices made sooner than this after the reminder appeared are ignored: the second click of
- * a double-click on "Add friend" would otherwise land on a button the child never saw.
+ * a double-click on "Add friend" would otherwise land on a button the child never saw. So are
+ * presses sooner than this after the press before: a quick series of clicks is one gesture.
  */
 export const READY_MS = 400;
 /** The id of the "Get help" card inside the reminder's shadow root. */
@@ -30,7 +31,12 @@ export interface OpenReminder {
   root: ShadowRoot;
   style: HTMLStyleElement;
   dialog: HTMLDialogElement;
+  /** When it was on screen: the frame that showed it (or, until that frame, when it was shown). */
   shownAt: number;
+  /** The child's last press on it (event time), on which button, and how long after the press before on it. */
+  pressedAt: number;
+  pressedOn: HTMLElement | null;
+  pressGap: number;
   returnFocus: Element | null;
   keeper: MutationObserver;
   /** Closes we made ourselves (to re-open on top), so their close events are not the page's. */

@@ -17,9 +17,33 @@ function onKey(event: KeyboardEvent, reminder: OpenReminder): void {
   } else if (event.key === 'Tab') trapTab(event, reminder);
 }
 
-function onClick(event: Event, reminder: OpenReminder): void {
-  if (performance.now() - reminder.shownAt < READY_MS) return;
-  const button = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.hasAttribute('data-choice'));
+/**
+ * A choice is a fresh press made once the child could see the reminder: not a press that began
+ * before it was on screen (input queued on a busy machine is handled late, but happened
+ * early), nor one of a quick series on the same button (a burst of clicks is one gesture, whatever
+ * lies under it).
+ * Times are the events' own; a click from a key (detail 0) has no press.
+ */
+function isChoice(event: MouseEvent, reminder: OpenReminder): boolean {
+  const fromPress = event.detail > 0 && reminder.pressedAt > -Infinity;
+  const pressed = fromPress ? reminder.pressedAt : event.timeStamp;
+  return pressed - reminder.shownAt >= READY_MS && (!fromPress || reminder.pressGap >= READY_MS);
+}
+
+const choiceButton = (event: Event) =>
+  event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.hasAttribute('data-choice'));
+
+/** A press on the reminder: a series is presses on the same button, each soon after the last. */
+function onPress(event: Event, reminder: OpenReminder): void {
+  const button = choiceButton(event) ?? null;
+  reminder.pressGap = button === reminder.pressedOn ? event.timeStamp - reminder.pressedAt : Infinity;
+  reminder.pressedAt = event.timeStamp;
+  reminder.pressedOn = button;
+}
+
+function onClick(event: MouseEvent, reminder: OpenReminder): void {
+  if (!isChoice(event, reminder)) return;
+  const button = choiceButton(event);
   const choice = button?.getAttribute('data-choice');
   if (choice === 'continue' || choice === 'cancel') choose(choice);
   else if (choice === 'help' && button) {
@@ -49,7 +73,8 @@ export function handleReminderEvent(event: Event): boolean {
     return true;
   }
   if (event instanceof KeyboardEvent) onKey(event, open);
-  else if (event.type === 'click') onClick(event, open);
+  else if (event.type === 'pointerdown') onPress(event, open);
+  else if (event.type === 'click') onClick(event as MouseEvent, open);
   return true;
 }
 

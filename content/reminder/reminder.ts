@@ -53,7 +53,7 @@ export function showReminder(kind: Kind, turn: number, onChoice: (choice: Remind
     const ready = takeStaged(kind, turn);
     const reminder = ready ?? buildReminder(kind, turn, false, HOOKS);
     if (!ready) keep(reminder);
-    Object.assign(reminder, { returnFocus, onChoice, shownAt: performance.now() });
+    Object.assign(reminder, { returnFocus, onChoice, shownAt: performance.now(), pressedAt: -Infinity, pressedOn: null, pressGap: Infinity });
     current.open = reminder;
     if (ready) {
       // Revealed: whatever the page did to it meanwhile is undone, and a modal the page
@@ -63,11 +63,17 @@ export function showReminder(kind: Kind, turn: number, onChoice: (choice: Remind
       if (pageHasModal(ready.dialog)) reshow(ready);
     }
     focusCancel(reminder);
-    setTimeout(() => {
+    // On a busy machine the frame that shows it comes late: the child's time to read starts there.
+    // (data-ready marks when its choices count; tests wait for it.)
+    requestAnimationFrame((frame) => {
       if (current.open !== reminder) return;
-      reminder.host.setAttribute('data-ready', '');
-      reminder.keeper.takeRecords();
-    }, READY_MS);
+      reminder.shownAt = Math.max(reminder.shownAt, frame);
+      setTimeout(() => {
+        if (current.open !== reminder) return;
+        reminder.host.setAttribute('data-ready', '');
+        reminder.keeper.takeRecords();
+      }, reminder.shownAt + READY_MS + 1 - performance.now());
+    });
     return true;
   } catch {
     if (current.open) closeReminder();

@@ -1,5 +1,6 @@
 import type { SiteRule } from './types';
 import { SITE_HOSTS } from '../../vocabulary/sites';
+import { ACCEPT_WORDS } from '../labels/site-words';
 
 export const discordRule: SiteRule = {
   id: 'discord',
@@ -22,7 +23,7 @@ export const discordRule: SiteRule = {
   connect: [
     {
       // "Accept" alone is too generic (invites, terms); only on the Friends view, where Pending requests are accepted.
-      labels: ['accept'],
+      labels: [...ACCEPT_WORDS],
       on: ['friends'],
       source: 'mwittrien/BetterDiscordAddons issue #2102 "accept or ignore button" in the friends list (2022); clrn.org guide, Pending tab "Accept"',
     },

@@ -1,5 +1,6 @@
 import type { SiteRule } from './types';
 import { SITE_HOSTS } from '../../vocabulary/sites';
+import { CONFIRM_WORDS } from '../labels/site-words';
 
 /** Path segments on facebook.com that are features, never a person's profile. */
 const FACEBOOK_RESERVED =
@@ -31,7 +32,7 @@ export const facebookRule: SiteRule = {
   connect: [
     {
       // "Confirm" accepts a friend request only on the requests lists; elsewhere it confirms anything.
-      labels: ['confirm'],
+      labels: [...CONFIRM_WORDS],
       on: ['friendRequests', 'friendsHome'],
       source:
         'Tigerzplace/Toolkit-For-Facebook js_content/click_all_confirm_friend_req_btns (2023): div aria-label "Confirm" on /friends/requests; SalmanDeveloperz/AutoAccept-Facebook-Friends Code/content.js (2025): div[aria-label="Confirm"] on /friends',

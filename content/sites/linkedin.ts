@@ -1,5 +1,6 @@
 import type { SiteRule } from './types';
 import { SITE_HOSTS } from '../../vocabulary/sites';
+import { ACCEPT_WORDS } from '../labels/site-words';
 
 const isProfile = (u: URL) => /^\/in\/[^/]+\/?$/.test(u.pathname);
 const isSearch = (u: URL) => u.pathname.startsWith('/search/results/');
@@ -46,7 +47,7 @@ export const linkedinRule: SiteRule = {
         'github.com/felladrin/linkedin-autoconnect-chrome-extension src/tab/enums/LinkedInSelector.ts (2020): invite modal div.send-invite > .artdeco-modal__actionbar > primary button',
     },
     {
-      labels: ['accept'],
+      labels: [...ACCEPT_WORDS],
       attr: { name: 'class', pattern: /(^|\s)invitation-card__action-btn(\s|$)/ },
       on: ['invitations', 'mynetwork'],
       source:

@@ -1,5 +1,6 @@
 import type { SiteRule } from './types';
 import { SITE_HOSTS } from '../../vocabulary/sites';
+import { ACCEPT_WORDS } from '../labels/site-words';
 
 export const robloxRule: SiteRule = {
   id: 'roblox',
@@ -42,12 +43,12 @@ export const robloxRule: SiteRule = {
       source: 'Biack1st/Rogold-features-for-free all.js, quoted notification stream markup (Oct 2021)',
     },
     {
-      labels: ['accept'],
+      labels: [...ACCEPT_WORDS],
       within: '.notification-action-container',
       source: 'Biack1st/Rogold-features-for-free all.js, quoted notification stream markup (Oct 2021)',
     },
     {
-      labels: ['accept'],
+      labels: [...ACCEPT_WORDS],
       on: ['friends'],
       source: 'Redacted-PixDev/PD-001 content.js (matches /friends*, /users/friends*) auto-accepts buttons whose text is "accept" (2025-10)',
     },

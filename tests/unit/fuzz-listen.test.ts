@@ -160,7 +160,7 @@ describe('listener fuzz: hostile events (seeded)', () => {
       while (removers.length) removers.pop()!();
     }
     expect(calls).toBeGreaterThan(500);
-  }, 20_000); // thousands of events over every fixture: seconds on a busy 2-core machine
+  }, 30_000); // thousands of events over every fixture: seconds on a busy 2-core machine
 });
 
 describe('listener fuzz: injected internal errors (seeded)', () => {

@@ -89,6 +89,71 @@ describe('a photo chosen in a file input', () => {
     expect(log).toEqual(['input:me.jpg', 'change:me.jpg']);
   });
 
+  // Firefox's WebDriver sets files with a non-composed `input`; a page may open the picker with
+  // showPicker() (no click). From a shadow root neither event then reaches the window.
+  function shadowInput(): HTMLInputElement {
+    const host = document.createElement('div');
+    document.body.append(host);
+    return fileInput(host.attachShadow({ mode: 'open' }));
+  }
+  function chooseUncomposed(input: HTMLInputElement, files: FileList): void {
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    input.dispatchEvent(trusted(new Event('input', { bubbles: true })));
+    input.dispatchEvent(trusted(new Event('change', { bubbles: true })));
+  }
+
+  it('is held inside a shadow root when the child reached the input by focus (no click)', () => {
+    const input = shadowInput();
+    input.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, composed: true })));
+    chooseUncomposed(input, fileList(photo()));
+    expect(log).toEqual([]);
+    click(reminder()!.button('continue'));
+    expect(log).toEqual(['input:me.jpg', 'change:me.jpg']);
+  });
+
+  it('is held inside a shadow root when a photo is dropped on the input', () => {
+    const input = shadowInput();
+    const drop = trusted(new DragEvent('drop', { bubbles: true, cancelable: true, composed: true }));
+    Object.defineProperty(drop, 'dataTransfer', { value: (() => { const t = new DataTransfer(); t.items.add(photo()); return t; })() });
+    input.dispatchEvent(drop);
+    expect(drop.defaultPrevented, 'the drop itself fills the input; it is not held').toBe(false);
+    chooseUncomposed(input, fileList(photo()));
+    expect(log).toEqual([]);
+    click(reminder()!.button('cancel'));
+    expect(log).toEqual([]);
+    expect(input.value).toBe('');
+  });
+
+  it('without any click, focus or drop first, a shadow-root input with non-composed events is not seen (WebDriver only)', () => {
+    const input = shadowInput();
+    chooseUncomposed(input, fileList(photo()));
+    expect(reminder()).toBeNull();
+    expect(log).toEqual(['input:me.jpg', 'change:me.jpg']);
+  });
+
+  it('in reminder (note) mode: one choice of files shows one note and counts once; both events reach the page', async () => {
+    await startStateWith({ kinds: { 'image-upload': { enabled: true, mode: 'reminder' } } });
+    const { ui } = await import('../../content/reminder/ui');
+    const notes: string[] = [];
+    const showNote = ui.showNote;
+    const recordChoice = ui.recordChoice;
+    ui.showNote = (kind) => void notes.push(`note:${kind}`);
+    ui.recordChoice = async (kind, _site, choice) => void notes.push(`count:${kind}:${choice}`);
+    try {
+      const input = fileInput();
+      choose(input, fileList(photo()));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(log).toEqual(['input:me.jpg', 'change:me.jpg']);
+      expect(notes).toEqual(['note:image-upload', 'count:image-upload:note']);
+      choose(input, fileList(photo()));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(notes, 'a second choice is a second action').toHaveLength(4);
+    } finally {
+      ui.showNote = showNote;
+      ui.recordChoice = recordChoice;
+    }
+  });
+
   it('is held for an input removed from the page after it was opened', async () => {
     const input = fileInput();
     click(input);

@@ -9,16 +9,18 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from '../../build/strip-rule-evidence';
 import * as hosts from '../../vocabulary/sites';
+import * as siteWords from '../../content/labels/site-words';
 import { SITE_RULES } from '../../content/sites/index';
 
 const SITES = join(__dirname, '../../content/sites');
 
-/** Runs a stripped rule file as the bundle would: compiled, with its one runtime import (vocabulary/sites.ts). */
+/** Runs a stripped rule file as the bundle would: compiled, with its runtime imports (vocabulary/sites.ts, site words). */
 function load(code: string): Record<string, unknown> {
   const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
   const module = { exports: {} as Record<string, unknown> };
   const require = (name: string) => {
     if (name === '../../vocabulary/sites') return hosts;
+    if (name === '../labels/site-words') return siteWords;
     throw new Error(`unexpected import in a rule file: ${name}`);
   };
   new Function('module', 'exports', 'require', js)(module, module.exports, require);

@@ -1,6 +1,6 @@
 /**
  * A local HTTPS server for the e2e tests. Chromium maps every host name to it
- * (--host-resolver-rules), so a route keyed by host + path, such as
+ * (--host-resolver-rules), Firefox too (the pref network.dns.forceResolve, on port 443), so a route keyed by host + path, such as
  * "www.facebook.com/friends/requests", serves any HTML under the site's real address: the
  * extension's host permissions, site rules and page types see the real URL.
  */
@@ -24,7 +24,12 @@ export interface FixtureServer {
 
 const keyOf = (host: string, path: string) => `${host.toLowerCase()}${path}`;
 
-export async function startServer(): Promise<FixtureServer> {
+export interface ServerOptions {
+  /** 0 (default): any free port, for Chromium's host-resolver rules. Firefox maps names only, so it needs 443. */
+  port?: number;
+}
+
+export async function startServer({ port = 0 }: ServerOptions = {}): Promise<FixtureServer> {
   const routes = new Map<string, Route>();
   const requests: string[] = [];
   const server: Server = createServer(throwawayCertificate(), (req, res) => {
@@ -47,7 +52,7 @@ export async function startServer(): Promise<FixtureServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
   return {
     port: (server.address() as AddressInfo).port,

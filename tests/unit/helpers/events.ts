@@ -19,9 +19,10 @@ export function trusted<E extends Event>(event: E): E {
  * reading the reminder would be; `tooSoon` keeps it at the moment the reminder appeared.
  */
 export function click(target: EventTarget, isTrusted = true, tooSoon = false): MouseEvent {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 0 });
   const inReminder = target instanceof Node && (target.getRootNode() as ShadowRoot).host?.localName === 'safe-nudge';
   const clock = inReminder && !tooSoon ? vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 60_000) : null;
+  // Made on the moved clock: the reminder reads the event's own time.
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 0 });
   try {
     target.dispatchEvent(isTrusted ? trusted(event) : event);
   } finally {
@@ -46,7 +47,7 @@ export async function useLoadedUI(): Promise<void> {
   await warmUI();
 }
 
-/** Installs the content script's listeners on this window, as entrypoints/nudge.ts does. */
+/** Installs the content script's listeners on this window, as nudge.js does (content/page-script.ts). */
 export async function installListeners(rule: SiteRule | null): Promise<void> {
   await useLoadedUI();
   listen((type, listener) => {

@@ -7,7 +7,27 @@ import { join } from 'node:path';
 
 export const SITES_DIR = join(__dirname, '../../fixtures/sites');
 
-export interface Fixture { site: string; file: string; url: string; source: string; html: string }
+export interface Fixture {
+  site: string;
+  file: string;
+  url: string;
+  source: string;
+  /** "saved page", "partly reconstructed" or "rebuilt from selectors" (what follows in brackets is detail). */
+  basis: string;
+  /** Set on a labelled variant: what it adds that its source does not show. */
+  variant: string | null;
+  /** True for sources kept apart for testing (never used to write a rule). */
+  testOnly: boolean;
+  html: string;
+}
+
+export const BASES = ['saved page', 'partly reconstructed', 'rebuilt from selectors'] as const;
+
+/** The kind a fixture's figures are reported under. */
+export function kindOf(fixture: Fixture): string {
+  if (fixture.variant) return 'labelled variant';
+  return BASES.find((basis) => fixture.basis.startsWith(basis)) ?? 'unknown';
+}
 
 export function header(html: string): Record<string, string> {
   const comment = /<!--([\s\S]*?)-->/.exec(html)?.[1] ?? '';
@@ -25,7 +45,10 @@ export function loadFixtures(): Fixture[] {
     for (const file of readdirSync(join(SITES_DIR, site)).filter((name) => name.endsWith('.html'))) {
       const html = readFileSync(join(SITES_DIR, site, file), 'utf8');
       const fields = header(html);
-      fixtures.push({ site, file, url: fields.url ?? '', source: fields.source ?? '', html });
+      fixtures.push({
+        site, file, url: fields.url ?? '', source: fields.source ?? '', basis: fields.basis ?? '',
+        variant: fields.variant ?? null, testOnly: /^test only\b/.test(fields.use ?? ''), html,
+      });
     }
   }
   return fixtures;
