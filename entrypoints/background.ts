@@ -1,7 +1,8 @@
 /**
- * Background: opens the welcome page once on install, and keeps the content script
- * registered on other websites exactly when the parent (or a policy) turned that on and
- * the browser granted the optional permission.
+ * Background: opens the welcome page once on install, keeps the content script registered
+ * on other websites exactly when the parent (or a policy) turned that on and the browser
+ * granted the optional permission, answers the reminder's help card, and opens and closes the
+ * photo checker page.
  */
 import { browser } from 'wxt/browser';
 import { openWelcomeOnce } from '../settings/install';
@@ -11,6 +12,8 @@ import { readSettings } from '../settings/read';
 import { familyRegion } from '../guidance/locale';
 import { childHelp } from '../guidance/child-help';
 import { CHILD_HELP_REQUEST } from '../content/reminder/help-request';
+import { PHOTO_CHECK_IDLE, PHOTO_CHECK_OPEN } from '../photo-check/protocol';
+import { closeChecker, openChecker } from '../photo-check/host';
 
 export default defineBackground(() => {
   const sync = () => void syncOtherSites().catch((error) => console.warn('Safe Nudge: other sites', error));
@@ -22,9 +25,14 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   watchSettings(sync);
-  // The reminder's "Get help" card asks which helpline and emergency number to show.
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== CHILD_HELP_REQUEST) return undefined;
-    return readSettings().then((settings) => childHelp(familyRegion(settings.region)));
+    const type = (message as { type?: unknown } | null)?.type;
+    // The reminder's "Get help" card asks which helpline and emergency number to show.
+    if (type === CHILD_HELP_REQUEST) return readSettings().then((settings) => childHelp(familyRegion(settings.region)));
+    // A photo is being shared: open the on-device checker (photo-check/host.ts); it asks to be
+    // closed after a minute with nothing to check. Its checks go to it directly, not through here.
+    if (type === PHOTO_CHECK_OPEN) return openChecker(browser.runtime).then(() => true, () => false);
+    if (type === PHOTO_CHECK_IDLE) return closeChecker(browser.runtime).then(() => true);
+    return undefined;
   });
 });
