@@ -4,9 +4,8 @@
  * loaded reminder UI (content/reminder/ui.ts); the page script's own copy of the settings
  * (content/state.ts) follows these writes through storage change events.
  */
-import type { Kind } from './sites/types';
 import { ext } from './ext';
-import { addCount, dayOf, validCounts, type Choice } from '../settings/counts';
+import { addCount, dayOf, validCounts, type Choice, type CountKind } from '../settings/counts';
 import { validKnownPeople, withKnownPerson } from '../settings/known-people';
 
 async function update<T>(key: string, change: (current: unknown) => T | Promise<T>): Promise<void> {
@@ -16,7 +15,7 @@ async function update<T>(key: string, change: (current: unknown) => T | Promise<
   await api.storage.local.set({ [key]: await change(current[key]) });
 }
 
-export function recordChoice(kind: Kind, site: string, choice: Choice, now = new Date()): Promise<void> {
+export function recordChoice(kind: CountKind, site: string, choice: Choice, now = new Date()): Promise<void> {
   return update('counts', (raw) => addCount(validCounts(raw), { day: dayOf(now), kind, site, choice })).catch(() => undefined);
 }
 

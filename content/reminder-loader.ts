@@ -6,14 +6,20 @@
  * If it cannot be loaded, held.ts lets the action through: nothing is lost.
  */
 import type { Kind } from './sites/types';
-import type { Choice } from '../settings/counts';
+import type { Choice, CountKind } from '../settings/counts';
+import type { PhotoVerdict } from '../photo-check/protocol';
 import { ext } from './ext';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
 export interface ReminderUI {
   /** False if it could not be shown (the caller then lets the action through). */
-  showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean;
+  /**
+   * `firm`: the firm photo words from the start; `files`: photos being shared, checked on the
+   * device while the reminder is up, which switches to the firm words if the check says so.
+   * The choice callback says whether the firm words were shown.
+   */
+  showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice, firm?: boolean) => void, firm?: boolean, files?: readonly File[]): boolean;
   closeReminder(): void;
   /** Makes a reminder ready but hidden, at the press, so the click only has to reveal it. */
   stageReminder(kind: Kind, turn: number): void;
@@ -23,8 +29,15 @@ export interface ReminderUI {
   handleEvent(event: Event): boolean;
   guardFocus(event: FocusEvent): void;
   guardTopLayer(event: Event): void;
-  recordChoice(kind: Kind, site: string, choice: Choice): Promise<void>;
+  recordChoice(kind: CountKind, site: string, choice: Choice): Promise<void>;
   rememberPerson(site: string, person: string): Promise<void>;
+  /**
+   * "Only when a photo may show nudity": the on-device check of the files being shared
+   * (content/photo/check.ts), "unknown" after 2 s without an answer; never an error.
+   */
+  gatePhotos(files: readonly File[]): Promise<PhotoVerdict>;
+  /** Opens the checker page so the model loads before the files arrive. */
+  warmPhotoCheck(): Promise<boolean>;
 }
 
 /** Where the build puts it (build/content-bundles.ts) and lists it as web-accessible. */

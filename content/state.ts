@@ -6,7 +6,7 @@
  */
 import type { Kind } from './sites/types';
 import { ext } from './ext';
-import { DEFAULT_SETTINGS, validDailyCap, validKinds, validSitesOff } from '../settings/schema';
+import { DEFAULT_SETTINGS, validDailyCap, validKinds, validPhotoScope, validSitesOff, type PhotoScope } from '../settings/schema';
 import { dayOf, pausesToday, validCounts, type Counts } from '../settings/counts';
 import { hasKnownPeople, isKnownIn, validKnownPeople, type KnownPeople } from '../settings/known-people';
 
@@ -16,10 +16,11 @@ interface State {
   dailyCap: number;
   counts: Counts;
   known: KnownPeople | null;
+  photoScope: PhotoScope;
 }
 
-const KEYS = ['kinds', 'sitesOff', 'dailyCap', 'counts', 'knownPeople'];
-const DEFAULT_STATE: State = { kinds: DEFAULT_SETTINGS.kinds, sitesOff: [], dailyCap: DEFAULT_SETTINGS.dailyCap, counts: {}, known: null };
+const KEYS = ['kinds', 'sitesOff', 'dailyCap', 'counts', 'knownPeople', 'photoScope'];
+const DEFAULT_STATE: State = { kinds: DEFAULT_SETTINGS.kinds, sitesOff: [], dailyCap: DEFAULT_SETTINGS.dailyCap, counts: {}, known: null, photoScope: DEFAULT_SETTINGS.photoScope };
 let state: State = DEFAULT_STATE;
 /** Raw stored values, and the family's policy (storage.managed), which wins value by value. */
 let local: Record<string, unknown> = {};
@@ -51,6 +52,7 @@ function recompute(): void {
     dailyCap: validDailyCap(cap) === cap ? (cap as number) : validDailyCap(local.dailyCap),
     counts: validCounts(local.counts),
     known: validKnownPeople(local.knownPeople),
+    photoScope: validPhotoScope(validPhotoScope(managed.photoScope) === managed.photoScope ? managed.photoScope : local.photoScope),
   };
 }
 
@@ -98,6 +100,11 @@ export function decide(kind: Kind, site: string, now = new Date()): Decision {
 export function isKnownPerson(site: string, person: string | null, now = Date.now()): false | Promise<boolean> {
   if (person === null || !hasKnownPeople(state.known, now)) return false;
   return isKnownIn(state.known, site, person, now).catch(() => false);
+}
+
+/** Every photo pauses, or only one the photo check finds may show nudity. */
+export function photoScope(): PhotoScope {
+  return state.photoScope;
 }
 
 /** How many reminders of a kind were shown recently: turns the wording so it stays fresh. */

@@ -45,3 +45,9 @@ export const MAX_CHECK_BYTES = 24 * 1024 * 1024;
 export function isPhotoVerdict(value: unknown): value is PhotoVerdict {
   return VERDICTS.includes(value as PhotoVerdict);
 }
+
+/** Several files shared at once: the firmest answer wins; one that could not be checked counts. */
+export function combineVerdicts(verdicts: readonly PhotoVerdict[]): PhotoVerdict {
+  for (const verdict of ['firm', 'photo', 'unknown'] as const) if (verdicts.includes(verdict)) return verdict;
+  return verdicts.length ? 'ordinary' : 'unknown';
+}

@@ -32,9 +32,3 @@ export function verdictOf(frames: readonly ClassScores[]): PhotoVerdict {
   if (frames.some((s) => s.Sexy >= SEXY_THRESHOLD)) return 'photo';
   return 'ordinary';
 }
-
-/** Several files shared at once: the firmest answer wins; one that could not be checked counts. */
-export function combineVerdicts(verdicts: readonly PhotoVerdict[]): PhotoVerdict {
-  for (const verdict of ['firm', 'photo', 'unknown'] as const) if (verdicts.includes(verdict)) return verdict;
-  return verdicts.length ? 'ordinary' : 'unknown';
-}

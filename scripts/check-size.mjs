@@ -29,7 +29,10 @@ export const BUDGETS = {
   // The page-world file-picker watch: a few functions.
   'content-scripts/file-picker.js': { limit: 2 * KB, target: 2 * KB },
   // The reminder, note and choice writes: loaded only once an action is held (or about to be).
-  'content-scripts/reminder-ui.js': { limit: 14 * KB, target: 12 * KB },
+  // 14 → 15 KB (issue 11): the photo check's page-script side (reading the chosen files into a
+  // message, the firm words, the 2 s wait of "only when a photo may show nudity"), 2.1 KB,
+  // which lives here rather than in nudge.js (docs/performance.md).
+  'content-scripts/reminder-ui.js': { limit: 15 * KB, target: 12 * KB },
 };
 
 /** One site's rule script (content-scripts/sites/<id>.js). */

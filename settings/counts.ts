@@ -5,6 +5,14 @@
 import type { Kind } from '../content/sites/types';
 import { KINDS } from './schema';
 
+/**
+ * What a count is about: a kind of action, or a photo reminder shown with the firm words (the
+ * photo check found the picture may show private parts). Only that it happened is counted:
+ * never the picture, never its scores.
+ */
+export type CountKind = Kind | 'photo-firm';
+export const COUNT_KINDS: readonly CountKind[] = [...KINDS, 'photo-firm'];
+
 /** continue / cancel: the child's answer to a pause; note: a reminder-mode note was shown. */
 export type Choice = 'continue' | 'cancel' | 'note';
 export const CHOICES: readonly Choice[] = ['continue', 'cancel', 'note'];
@@ -18,13 +26,13 @@ export function dayOf(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export interface CountKey { day: string; kind: Kind; site: string; choice: Choice }
+export interface CountKey { day: string; kind: CountKind; site: string; choice: Choice }
 
 export function parseKey(key: string): CountKey | null {
   const match = KEY.exec(key);
   if (!match) return null;
-  const [, day, kind, site, choice] = match as unknown as [string, string, Kind, string, Choice];
-  if (!KINDS.includes(kind) || !CHOICES.includes(choice)) return null;
+  const [, day, kind, site, choice] = match as unknown as [string, string, CountKind, string, Choice];
+  if (!COUNT_KINDS.includes(kind) || !CHOICES.includes(choice)) return null;
   return { day, kind, site, choice };
 }
 

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { REGION_CODES } from '../guidance/contacts';
 import type { Kind } from '../content/sites/types';
 import {
-  KINDS, MODES, validDailyCap, validRegion, validSitesOff, type KindSetting, type Mode, type Settings,
+  KINDS, MODES, PHOTO_SCOPES, validDailyCap, validRegion, validSitesOff, type KindSetting, type Mode, type PhotoScope, type Settings,
 } from './schema';
 
 export type SettingKey = keyof Settings;
@@ -47,6 +47,7 @@ export function validManaged(raw: unknown): ManagedSettings {
     result.region = policy.region;
   }
   if (typeof policy.otherSites === 'boolean') result.otherSites = policy.otherSites;
+  if (PHOTO_SCOPES.includes(policy.photoScope as PhotoScope)) result.photoScope = policy.photoScope as PhotoScope;
   return result;
 }
 

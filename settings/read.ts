@@ -1,6 +1,6 @@
 import { SETTINGS_KEYS } from './items';
 import { readLocal } from './local-item';
-import { validBoolean, validDailyCap, validKinds, validRegion, validSitesOff, type Settings } from './schema';
+import { validBoolean, validDailyCap, validKinds, validPhotoScope, validRegion, validSitesOff, type Settings } from './schema';
 import { applyManaged, readManaged, type Effective } from './managed';
 import { REGION_CODES } from '../guidance/contacts';
 
@@ -9,13 +9,14 @@ import { REGION_CODES } from '../guidance/contacts';
  * costs the others, and an unreadable storage gives the defaults.
  */
 export async function readStoredSettings(): Promise<Settings> {
-  const { kinds, sitesOff, dailyCap, region, otherSites } = await readLocal(SETTINGS_KEYS).catch(() => ({} as Record<string, unknown>));
+  const { kinds, sitesOff, dailyCap, region, otherSites, photoScope } = await readLocal(SETTINGS_KEYS).catch(() => ({} as Record<string, unknown>));
   return {
     kinds: validKinds(kinds),
     sitesOff: validSitesOff(sitesOff),
     dailyCap: validDailyCap(dailyCap),
     region: validRegion(region, REGION_CODES),
     otherSites: validBoolean(otherSites, false),
+    photoScope: validPhotoScope(photoScope),
   };
 }
 

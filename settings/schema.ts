@@ -7,6 +7,13 @@ import type { Kind } from '../content/sites/types';
 export type Mode = 'pause' | 'reminder';
 export const KINDS: readonly Kind[] = ['friend-request', 'image-upload'];
 export const MODES: readonly Mode[] = ['pause', 'reminder'];
+/**
+ * Which photos pause for a reminder: every photo or video (as before the photo check), or only
+ * those the on-device check finds may show nudity (photo-check/; the others are delivered
+ * untouched). "Off" is the photo kind switched off.
+ */
+export type PhotoScope = 'every' | 'nudity';
+export const PHOTO_SCOPES: readonly PhotoScope[] = ['every', 'nudity'];
 
 export interface KindSetting {
   enabled: boolean;
@@ -23,6 +30,8 @@ export interface Settings {
   region: string | null;
   /** Also remind on websites beyond the social sites Safe Nudge knows (optional permission). */
   otherSites: boolean;
+  /** Photo reminders for every photo, or only when a photo may show nudity. */
+  photoScope: PhotoScope;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
@@ -34,6 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   dailyCap: 20,
   region: null,
   otherSites: false,
+  photoScope: 'every',
 });
 
 export const MAX_DAILY_CAP = 1000;
@@ -68,6 +78,10 @@ export function validDailyCap(raw: unknown): number {
 
 export function validRegion(raw: unknown, known: readonly string[]): string | null {
   return typeof raw === 'string' && known.includes(raw) ? raw : null;
+}
+
+export function validPhotoScope(raw: unknown): PhotoScope {
+  return PHOTO_SCOPES.includes(raw as PhotoScope) ? (raw as PhotoScope) : DEFAULT_SETTINGS.photoScope;
 }
 
 export function validBoolean(raw: unknown, fallback: boolean): boolean {

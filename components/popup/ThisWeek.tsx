@@ -9,7 +9,7 @@ import { dayOf, summarize, type Summary } from '../../settings/counts';
 import { clearCounts, readCounts } from '../../settings/store';
 import { ClearCounts } from './ClearCounts';
 
-const KIND_KEYS: Record<string, string> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto' };
+const KIND_KEYS: Record<string, string> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto', 'photo-firm': 'kindPhotoFirm' };
 const CHOICE_KEYS: Record<string, string> = { continue: 'choseContinue', cancel: 'choseCancel', note: 'choseNote' };
 type SiteNames = (id: string) => string;
 const loadSiteNames = async (): Promise<SiteNames> => {

@@ -9,6 +9,7 @@ import { hasMedia } from '../classify/media';
 import { heldOwner, intercept } from './held';
 import { replayPlain, shapeOf, type EventShape } from './replay';
 import { warmUI } from '../reminder-loader';
+import { photoScope } from '../state';
 import type { HandoffType } from '../page-world/channel';
 
 export const CARRIER_TAG = 'safe-nudge-carrier';
@@ -40,7 +41,7 @@ function handle(event: Event, input: HTMLInputElement, shape: EventShape, siteId
   }
   if (!hasMedia(input.files)) return;
   pendingShapes = [shape];
-  intercept(event, { kind: 'image-upload', site: siteId, person: null }, input, () => {
+  intercept(event, { kind: 'image-upload', site: siteId, person: null, files: [...(input.files ?? [])] }, input, () => {
     const shapes = pendingShapes;
     return {
       release: () => {
@@ -91,7 +92,9 @@ export function watchClickedFileInput(path: readonly EventTarget[], siteId: stri
   const input = path.find(isFileInput) ?? labelledInput(path);
   if (!input) return;
   watchFileInput(input, siteId);
-  void warmUI();
+  // In "only when a photo may show nudity" mode the chosen photo waits for the check: start the
+  // model loading while the picker is open.
+  void warmUI().then((ui) => photoScope() === 'nudity' && ui?.warmPhotoCheck());
 }
 
 function labelledInput(path: readonly EventTarget[]): HTMLInputElement | null {

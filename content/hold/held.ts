@@ -12,8 +12,9 @@
  * once the same way "continue" delivers it, with no reminder.
  */
 import type { Kind } from '../sites/types';
-import { decide, isKnownPerson, shownCount } from '../state';
+import { decide, isKnownPerson, photoScope, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderChoice, type ReminderUI } from '../reminder-loader';
+import type { PhotoVerdict } from '../../photo-check/protocol';
 
 export interface HeldAction {
   /** Deliver exactly what the child did, once. */
@@ -26,6 +27,8 @@ export interface Attempt {
   kind: Kind;
   site: string;
   person: string | null;
+  /** Photos and videos being shared: checked on the device (photo-check/) while the reminder is up. */
+  files?: readonly File[];
 }
 
 interface Held {
@@ -33,7 +36,10 @@ interface Held {
   action: HeldAction;
   owner: unknown;
   href: string;
+  /** The photo check found the picture may show private parts: the firm words, counted apart. */
+  firm?: boolean;
 }
+
 
 /** Longest wait for the reminder UI to load before the action is let through as it was. */
 export const LOAD_WAIT_MS = 3000;
@@ -61,14 +67,14 @@ function finish(entry: Held, deliver: boolean): void {
   safely(deliver ? entry.action.release : entry.action.cancel);
 }
 
-function onChoice(entry: Held, ui: ReminderUI, choice: ReminderChoice): void {
+function onChoice(entry: Held, ui: ReminderUI, choice: ReminderChoice, firm?: boolean): void {
   if (held !== entry) return;
   const { attempt } = entry;
   // Never deliver into a different page than the one the child acted on.
   const deliver = choice === 'continue' && location.href === entry.href;
   if (deliver && attempt.person) void ui.rememberPerson(attempt.site, attempt.person);
   finish(entry, deliver);
-  void ui.recordChoice(attempt.kind, attempt.site, choice);
+  void ui.recordChoice(firm ? 'photo-firm' : attempt.kind, attempt.site, choice);
 }
 
 /** Shows the reminder for `entry`; anything that goes wrong lets the action through. */
@@ -76,11 +82,31 @@ function present(entry: Held, ui: ReminderUI): void {
   if (held !== entry) return; // abandoned (navigation) while the UI was loading
   let shown = false;
   try {
-    shown = ui.showReminder(entry.attempt.kind, shownCount(entry.attempt.kind), (choice) => onChoice(entry, ui, choice));
+    // With files, the UI checks them while the reminder is up and may make it firmer: the
+    // child never waits on the model.
+    const { kind, files } = entry.attempt;
+    shown = ui.showReminder(kind, shownCount(kind), (choice, firm) => onChoice(entry, ui, choice, firm), entry.firm, files);
   } catch {
     shown = false;
   }
   if (!shown) finish(entry, true);
+}
+
+/**
+ * "Only when a photo may show nudity": held with no reminder until the check answers (the UI's
+ * gatePhotos gives up after PHOTO_WAIT_MS). An ordinary photo is delivered untouched (as
+ * "continue" would, and not counted); a firm one gets the firm words; anything else — a
+ * revealing photo, one that could not be checked, an error, no answer in time — the ordinary
+ * reminder, so nothing slips through.
+ */
+function checkBeforeShowing(entry: Held): void {
+  const settle = (verdict: PhotoVerdict) => {
+    if (held !== entry) return;
+    if (verdict === 'ordinary') return finish(entry, true);
+    entry.firm = verdict === 'firm';
+    presentWhenReady(entry, false);
+  };
+  loadUI().then((ui) => ui.gatePhotos(entry.attempt.files ?? []), () => 'unknown' as const).then(settle);
 }
 
 /** The UI, or null for a remembered person (then there is nothing to show). */
@@ -137,7 +163,8 @@ export function intercept(event: Event, attempt: Attempt, owner: unknown, makeAc
   // The event is already stopped: from here on every failure path releases it, so a broken
   // reminder never leaves it held (every later click would then be swallowed too).
   try {
-    presentWhenReady(entry, known);
+    if (attempt.files && photoScope() === 'nudity') checkBeforeShowing(entry);
+    else presentWhenReady(entry, known);
   } catch {
     finish(entry, true);
   }

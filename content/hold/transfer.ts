@@ -23,7 +23,7 @@ export function onDrop(event: DragEvent, siteId: string): void {
   const files = [...transfer.files];
   const strings = stringsOf(transfer);
   const position = positionOf(event);
-  intercept(event, { kind: 'image-upload', site: siteId, person: null }, target, () => ({
+  intercept(event, { kind: 'image-upload', site: siteId, person: null, files }, target, () => ({
     release: () => {
       const init = { bubbles: true, cancelable: true, composed: true, ...position };
       target.dispatchEvent(new DragEvent('drop', { ...init, dataTransfer: copyTransfer(files, strings) }));
@@ -41,7 +41,7 @@ export function onPaste(event: ClipboardEvent, siteId: string): void {
   if (!target) return;
   const files = [...clipboard.files];
   const strings = stringsOf(clipboard);
-  intercept(event, { kind: 'image-upload', site: siteId, person: null }, target, () => ({
+  intercept(event, { kind: 'image-upload', site: siteId, person: null, files }, target, () => ({
     release: () => {
       target.dispatchEvent(
         new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: copyTransfer(files, strings) }),

@@ -16,7 +16,7 @@
 import type { Kind } from '../sites/types';
 import { message } from '../ext';
 import { REMINDER_CSS } from './styles';
-import { wordingKeys } from './words';
+import { FIRM_PHOTO_WORDING, wordingKeys } from './words';
 import { createHost, deepActiveElement, el, mountPoint } from './dom';
 import { buildHelpCard } from './help';
 import type { ReminderChoice } from '../reminder-loader';
@@ -34,6 +34,8 @@ export const STAGED_MS = 2000;
 interface OpenReminder {
   kind: Kind;
   turn: number;
+  /** The firm photo words (the photo check found the picture may show private parts). */
+  firm: boolean;
   host: HTMLElement;
   root: ShadowRoot;
   style: HTMLStyleElement;
@@ -48,22 +50,22 @@ interface OpenReminder {
    * top layer: it is rebuilt, and so shown on top, when revealed.
    */
   touchedWhileStaged: boolean;
-  onChoice: (choice: ReminderChoice) => void;
+  onChoice: (choice: ReminderChoice, firm?: boolean) => void;
 }
 
 let open: OpenReminder | null = null;
 let staged: { reminder: OpenReminder; expiry: ReturnType<typeof setTimeout> } | null = null;
 
-function buildDialog(kind: Kind, turn: number): HTMLDialogElement {
-  const words = wordingKeys(kind, turn);
-  return el('dialog', { popover: 'manual', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'sn-title', 'aria-describedby': 'sn-body' }, [
+function buildDialog(kind: Kind, turn: number, firm = false): HTMLDialogElement {
+  const words = firm ? FIRM_PHOTO_WORDING : wordingKeys(kind, turn);
+  const go = el('button', { type: 'button', 'data-choice': 'continue' }, [message(words.continueLabel)]);
+  const cancel = el('button', { type: 'button', 'data-choice': 'cancel' }, [message('choiceCancel')]);
+  const help = el('button', { type: 'button', 'data-choice': 'help', 'aria-expanded': 'false', 'aria-controls': 'sn-help' }, [message('choiceHelp')]);
+  // Firm words put "Get help" first; "Not now" has the focus either way (focusCancel).
+  return el('dialog', { popover: 'manual', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'sn-title', 'aria-describedby': 'sn-body', ...(firm ? { 'data-firm': '' } : {}) }, [
     el('h2', { id: 'sn-title' }, [message(words.title)]),
     el('p', { id: 'sn-body' }, [message(words.body)]),
-    el('div', { class: 'choices' }, [
-      el('button', { type: 'button', 'data-choice': 'continue' }, [message(words.continueLabel)]),
-      el('button', { type: 'button', 'data-choice': 'cancel' }, [message('choiceCancel')]),
-      el('button', { type: 'button', 'data-choice': 'help', 'aria-expanded': 'false', 'aria-controls': 'sn-help' }, [message('choiceHelp')]),
-    ]),
+    el('div', { class: 'choices' }, firm ? [help, cancel, go] : [go, cancel, help]),
     buildHelpCard('sn-help'),
   ]);
 }
@@ -141,7 +143,7 @@ function restore(reminder: OpenReminder, records: MutationRecord[] = []): void {
     root.lastChild !== reminder.dialog || style.textContent !== REMINDER_CSS;
   if (tampered) {
     const hadFocus = root.activeElement !== null || !host.isConnected;
-    reminder.dialog = buildDialog(reminder.kind, reminder.turn);
+    reminder.dialog = buildDialog(reminder.kind, reminder.turn, reminder.firm);
     style.textContent = REMINDER_CSS;
     root.replaceChildren(style, reminder.dialog);
     reminder.selfCloses = 0;
@@ -198,13 +200,13 @@ function choose(choice: ReminderChoice): void {
   if (reminder.returnFocus instanceof HTMLElement && reminder.returnFocus.isConnected) {
     reminder.returnFocus.focus({ preventScroll: true });
   }
-  reminder.onChoice(choice);
+  reminder.onChoice(choice, reminder.firm);
 }
 
 /** Builds the reminder, hangs it off <html> and puts it in the top layer (hidden when staged). */
-function build(kind: Kind, turn: number, hidden: boolean): OpenReminder {
+function build(kind: Kind, turn: number, hidden: boolean, firm = false): OpenReminder {
   const { host, root, style } = createHost(hidden ? { 'data-kind': kind, 'data-staged': '' } : { 'data-kind': kind }, REMINDER_CSS);
-  const dialog = buildDialog(kind, turn);
+  const dialog = buildDialog(kind, turn, firm);
   root.append(dialog);
   mountPoint().append(host);
   try {
@@ -214,7 +216,7 @@ function build(kind: Kind, turn: number, hidden: boolean): OpenReminder {
     throw error;
   }
   const reminder: OpenReminder = {
-    kind, turn, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, selfCloses: 0,
+    kind, turn, firm, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, selfCloses: 0,
     touchedWhileStaged: false,
     keeper: new MutationObserver((records) => {
       if (open === reminder) return restore(reminder, records);
@@ -271,12 +273,12 @@ function takeStaged(kind: Kind, turn: number): OpenReminder | null {
  * Shows the reminder for one held action. Returns false if it could not be shown; the caller
  * then lets the action through, so a failure never costs the child what they did.
  */
-export function showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean {
+export function showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice, firm?: boolean) => void, firm = false): boolean {
   if (open) return false;
   try {
     const returnFocus = deepActiveElement();
-    const ready = takeStaged(kind, turn);
-    const reminder = ready ?? build(kind, turn, false);
+    const ready = firm ? (discardStaged(), null) : takeStaged(kind, turn);
+    const reminder = ready ?? build(kind, turn, false, firm);
     Object.assign(reminder, { returnFocus, onChoice, shownAt: performance.now() });
     open = reminder;
     if (ready) {
@@ -297,6 +299,20 @@ export function showReminder(kind: Kind, turn: number, onChoice: (choice: Remind
     if (open) closeReminder();
     return false;
   }
+}
+
+/**
+ * The photo check answered while the reminder was up: it switches to the firm words, in place,
+ * with focus on "Not now" again (a screen reader hears the new words). Nothing else changes:
+ * the action stays held until the child chooses.
+ */
+export function makeReminderFirm(forChoice?: OpenReminder['onChoice']): void {
+  const reminder = open;
+  if (!reminder || reminder.firm || (forChoice && reminder.onChoice !== forChoice)) return;
+  reminder.firm = true;
+  reminder.touchedWhileStaged = true; // restore() rebuilds the dialog, now with the firm words
+  restore(reminder);
+  focusCancel(reminder);
 }
 
 function focusables(root: ShadowRoot): HTMLElement[] {

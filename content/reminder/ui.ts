@@ -5,12 +5,18 @@
  * (content/reminder-loader.ts), so the script every social page loads stays small.
  */
 import type { ReminderUI } from '../reminder-loader';
-import { closeReminder, discardStaged, guardFocus, guardTopLayer, handleReminderEvent, showReminder, stageReminder } from './reminder';
+import { closeReminder, discardStaged, guardFocus, guardTopLayer, handleReminderEvent, makeReminderFirm, showReminder, stageReminder } from './reminder';
+import { checkPhotos, gatePhotos, warmPhotoCheck } from '../photo/check';
 import { handleNoteEvent, showNote } from './note';
 import { recordChoice, rememberPerson } from '../record';
 
 export const ui: ReminderUI = {
-  showReminder,
+  showReminder(kind, turn, onChoice, firm, files) {
+    const shown = showReminder(kind, turn, onChoice, firm);
+    // Only this reminder (not a later one) may turn firm when the check answers.
+    if (shown && files && !firm) checkPhotos(files).then((verdict) => verdict === 'firm' && makeReminderFirm(onChoice), () => undefined);
+    return shown;
+  },
   closeReminder,
   stageReminder,
   discardStaged,
@@ -20,4 +26,6 @@ export const ui: ReminderUI = {
   guardTopLayer,
   recordChoice,
   rememberPerson,
+  gatePhotos,
+  warmPhotoCheck,
 };
