@@ -1,23 +1,27 @@
 /**
  * TEST SEAM — never in the product build (entrypoints/photo-check/main.ts imports it only when
  * built with VITE_PHOTO_CHECK_STUB=1; scripts/check-bundle.mjs fails if it is in .output).
- * A stand-in for the model that answers the scores a test chose (extension storage key
- * `photoCheckStubScores`), so e2e tests can drive the firm reminder through the real message
- * path: page script → checker page → verdict → reminder. Decoding still runs for real.
+ * A stand-in for the model that answers the scores a test chose, so e2e tests can drive the
+ * firm reminder through the real message path: page script → background → checker page
+ * (decoding the real file) → verdict → reminder. The checker page (an offscreen document) has
+ * no storage API, so it asks the test for the scores with a runtime message, which the test
+ * answers from its extension page (answerStubScores).
  */
 import type { LoadedModel } from '../../photo-check/model';
 import type { ClassScores } from '../../photo-check/protocol';
 
 export const STUB_MARKER = 'safe-nudge-photo-check-test-stub';
-export const STUB_SCORES_KEY = 'photoCheckStubScores';
+export const STUB_SCORES_REQUEST = 'safe-nudge-photo-check-test-stub:scores';
+
+const NEUTRAL: ClassScores = { Drawing: 0, Hentai: 0, Neutral: 1, Porn: 0, Sexy: 0 };
 
 export async function stubModel(): Promise<LoadedModel> {
-  const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } } }).chrome;
+  const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
   return {
     backend: STUB_MARKER,
     async classify() {
-      const stored = (await api.storage.local.get([STUB_SCORES_KEY]))[STUB_SCORES_KEY] as ClassScores | undefined;
-      return stored ?? { Drawing: 0, Hentai: 0, Neutral: 1, Porn: 0, Sexy: 0 };
+      const scores = (await runtime.sendMessage({ type: STUB_SCORES_REQUEST }).catch(() => null)) as ClassScores | null;
+      return scores ?? NEUTRAL;
     },
     dispose() {},
   };
