@@ -10,6 +10,8 @@
  *   no chrome-extension:// script on its stack), except the content script loading the
  *   extension's own reminder UI file from the extension itself (content/reminder-loader.ts),
  *   which must be a file of the built extension;
+ * - the photo checker page (Chrome's offscreen document) checks a real photo, loading its
+ *   model and WebAssembly from the extension's own files;
  * - and, as a net under all of it: Chromium maps every host name to the local test server, so
  *   anything that reached "the network" arrived there. Every such request must be one the
  *   pages themselves made (the fixture page and what its own markup loads).
@@ -24,6 +26,8 @@ import {
 } from './harness/kit.ts';
 import { EXTENSION_DIR } from './harness/paths.ts';
 import { choose, expectReminder, expectReminderGone } from './harness/reminder.ts';
+import { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../photo-check/protocol.ts';
+import { ordinaryPhotos } from '../photo-check/ordinary-photos.mjs';
 
 const available = browserAvailable();
 const fixtures = siteFixtures();
@@ -149,6 +153,17 @@ describe.skipIf(!available)('nothing leaves the device', () => {
     if (trouble.length) console.info(`  [network] could not run through: ${trouble.join('; ')}`);
     expect(held).toBeGreaterThan(10);
   }, 240_000);
+
+  it('checks a photo on the device: the checker page loads its model and answers, from its own files only', async () => {
+    const jpeg = readFileSync(ordinaryPhotos()[0]!.path).toString('base64');
+    const verdict = await browser.extensionPage.evaluate(async ({ open, run, jpeg }) => {
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      await runtime.sendMessage({ type: open });
+      const answer = (await runtime.sendMessage({ type: run, data: `data:image/jpeg;base64,${jpeg}` })) as { verdict?: string } | undefined;
+      return answer?.verdict;
+    }, { open: PHOTO_CHECK_OPEN, run: PHOTO_CHECK_RUN, jpeg });
+    expect(verdict, 'the real model answered').toBe('ordinary');
+  }, 60_000);
 
   it("opens the extension's own pages", async () => {
     for (const path of ['popup.html', 'options.html', 'welcome.html']) {
