@@ -8,7 +8,7 @@ import { isCheckRequest, startChecker } from '../../photo-check/page';
 import { PHOTO_CHECK_IDLE, PHOTO_CHECK_RUN, type ClassScores } from '../../photo-check/protocol';
 
 const scores = (s: Partial<ClassScores>): ClassScores => ({ Drawing: 0, Hentai: 0, Neutral: 0, Porn: 0, Sexy: 0, ...s });
-const request = (detail = false) => ({ type: PHOTO_CHECK_RUN, data: 'data:image/jpeg;base64,AAAA', detail });
+const request = (detail = false) => ({ type: PHOTO_CHECK_RUN as typeof PHOTO_CHECK_RUN, data: 'data:image/jpeg;base64,AAAA', detail });
 
 function checker(options: { classify?: () => Promise<ClassScores>; decode?: () => Promise<Float32Array[]>; idleMs?: number } = {}) {
   const sent: unknown[] = [];
@@ -42,7 +42,7 @@ describe('checker page', () => {
   it('"unknown" when the picture cannot be decoded or the model fails', async () => {
     expect(await checker({ decode: async () => Promise.reject(new Error('HEIC')) }).page.answer(request())).toEqual({ verdict: 'unknown' });
     expect(await checker({ classify: async () => Promise.reject(new Error('lost')) }).page.answer(request())).toEqual({ verdict: 'unknown' });
-    expect(await checker().page.answer({ type: PHOTO_CHECK_RUN, data: 'not a data url' })).toEqual({ verdict: 'unknown' });
+    expect(await checker().page.answer({ type: PHOTO_CHECK_RUN as typeof PHOTO_CHECK_RUN, data: 'not a data url' })).toEqual({ verdict: 'unknown' });
   });
 
   it('a video: every frame counts, the firmest wins', async () => {
