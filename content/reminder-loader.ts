@@ -7,7 +7,7 @@
  */
 import type { Kind } from './sites/types';
 import type { Choice, CountKind } from '../settings/counts';
-import type { PhotoVerdict } from '../photo-check/protocol';
+import type { PhotoVerdict } from '../vocabulary/photo-check';
 import { ext } from './ext';
 
 export type ReminderChoice = 'continue' | 'cancel';

@@ -12,7 +12,7 @@ import { readSettings } from '../settings/read';
 import { familyRegion } from '../guidance/locale';
 import { childHelp } from '../guidance/child-help';
 import { CHILD_HELP_REQUEST } from '../content/reminder/help-request';
-import { PHOTO_CHECK_IDLE, PHOTO_CHECK_OPEN } from '../photo-check/protocol';
+import { PHOTO_CHECK_IDLE, PHOTO_CHECK_OPEN } from '../vocabulary/photo-check';
 import { closeChecker, openChecker } from '../photo-check/host';
 
 export default defineBackground(() => {

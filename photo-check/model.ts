@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { load, type NSFWJS } from 'nsfwjs/core';
-import type { ClassScores } from './protocol';
+import type { ClassScores } from '../vocabulary/photo-check';
 import { MODEL_SIZE } from './sample';
 
 export const MODEL_PATH = 'photo-check/model/';

@@ -10,8 +10,8 @@
  */
 import { blobOfDataUrl, inputsOf, lastImageTimes } from './decode';
 import { loadModel, type LoadedModel } from './model';
-import { PHOTO_CHECK_IDLE, PHOTO_CHECK_RUN, type ClassScores, type PhotoCheckAnswer, type PhotoCheckRequest } from './protocol';
-import { verdictOf } from './verdict';
+import { PHOTO_CHECK_IDLE, PHOTO_CHECK_RUN, type ClassScores, type PhotoCheckAnswer, type PhotoCheckRequest } from '../vocabulary/photo-check';
+import { verdictOf } from '../model/photo-verdict';
 
 /** Idle this long (no check running or asked for) and the page asks the background to close it. */
 export const IDLE_MS = 60_000;

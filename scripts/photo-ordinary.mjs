@@ -3,7 +3,7 @@
  * Ordinary photos of people through the extension's real photo check (issue 11): how many get
  * the firm reminder (target 0 of 30, at most 1), and the gentle photo reminder. The set and its
  * licence: tests/photo-check/ordinary-photos.mjs. Prints the highest Porn+Hentai and Sexy
- * scores seen, so the thresholds' margin is visible (photo-check/verdict.ts).
+ * scores seen, so the thresholds' margin is visible (model/photo-verdict.ts).
  *
  *   node scripts/photo-ordinary.mjs [--count 158] [--json out.json]    (needs a build: npx wxt build)
  */

@@ -14,7 +14,7 @@
 import type { Kind } from '../sites/types';
 import { decide, isKnownPerson, photoScope, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderChoice, type ReminderUI } from '../reminder-loader';
-import type { PhotoVerdict } from '../../photo-check/protocol';
+import type { PhotoVerdict } from '../../vocabulary/photo-check';
 
 export interface HeldAction {
   /** Deliver exactly what the child did, once. */

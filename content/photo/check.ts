@@ -9,8 +9,9 @@
 import { ext } from '../ext';
 import { isMediaFile } from '../classify/media';
 import {
-  combineVerdicts, isPhotoVerdict, MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN, type PhotoCheckAnswer, type PhotoVerdict,
-} from '../../photo-check/protocol';
+  isPhotoVerdict, MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN, type PhotoCheckAnswer, type PhotoVerdict,
+} from '../../vocabulary/photo-check';
+import { combineVerdicts } from '../../model/photo-verdict';
 
 /** More files than this in one share: the rest are not checked, so the answer is at most "unknown". */
 export const MAX_CHECKED_FILES = 10;

@@ -26,7 +26,7 @@ export function wordingKeys(kind: Kind, turn: number): Wording {
 
 /**
  * The firm words for a photo the on-device check found may show private parts of a body
- * (photo-check/verdict.ts): one wording, always the same, so it is never watered down.
+ * (model/photo-verdict.ts): one wording, always the same, so it is never watered down.
  */
 export const FIRM_PHOTO_WORDING: Wording = { title: 'reminderFirmTitle', body: 'reminderFirmBody', continueLabel: 'choiceContinuePhoto' };
 

@@ -10,7 +10,7 @@ const jiti = createJiti(import.meta.url);
 const { launchWithExtension } = await jiti.import(join(root, 'tests/e2e/harness/browser.ts'));
 const { startServer } = await jiti.import(join(root, 'tests/e2e/harness/server.ts'));
 const { TMP_DIR } = await jiti.import(join(root, 'tests/e2e/harness/paths.ts'));
-const { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } = await jiti.import(join(root, 'photo-check/protocol.ts'));
+const { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } = await jiti.import(join(root, 'vocabulary/photo-check.ts'));
 
 export async function checkerSession() {
   const server = await startServer();

@@ -26,7 +26,7 @@ import {
 } from './harness/kit.ts';
 import { EXTENSION_DIR } from './harness/paths.ts';
 import { choose, expectReminder, expectReminderGone } from './harness/reminder.ts';
-import { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../photo-check/protocol.ts';
+import { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check.ts';
 import { ordinaryPhotos } from '../photo-check/ordinary-photos.mjs';
 
 const available = browserAvailable();

@@ -8,7 +8,7 @@
  * answers from its extension page (answerStubScores).
  */
 import type { LoadedModel } from '../../photo-check/model';
-import type { ClassScores } from '../../photo-check/protocol';
+import type { ClassScores } from '../../vocabulary/photo-check';
 
 export const STUB_MARKER = 'safe-nudge-photo-check-test-stub';
 export const STUB_SCORES_REQUEST = 'safe-nudge-photo-check-test-stub:scores';

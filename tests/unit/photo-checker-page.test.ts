@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { isCheckRequest, startChecker } from '../../photo-check/page';
-import { PHOTO_CHECK_IDLE, PHOTO_CHECK_RUN, type ClassScores } from '../../photo-check/protocol';
+import { PHOTO_CHECK_IDLE, PHOTO_CHECK_RUN, type ClassScores } from '../../vocabulary/photo-check';
 
 const scores = (s: Partial<ClassScores>): ClassScores => ({ Drawing: 0, Hentai: 0, Neutral: 0, Porn: 0, Sexy: 0, ...s });
 const request = (detail = false) => ({ type: PHOTO_CHECK_RUN as typeof PHOTO_CHECK_RUN, data: 'data:image/jpeg;base64,AAAA', detail });

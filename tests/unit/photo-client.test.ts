@@ -3,7 +3,7 @@
  * refuses to read, and that an answer that never comes is "unknown" after the wait.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../photo-check/protocol';
+import { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check';
 
 const sent: { type: string; data?: string }[] = [];
 const reply = vi.hoisted(() => ({ run: (): Promise<unknown> => Promise.resolve({ verdict: 'ordinary' }) }));

@@ -11,7 +11,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetState } from '../../content/state';
 import { click, installListeners, reminder, removeListeners, trusted } from './helpers/events';
-import type { PhotoVerdict } from '../../photo-check/protocol';
+import type { PhotoVerdict } from '../../vocabulary/photo-check';
 
 const answer = vi.hoisted(() => ({ verdict: 'ordinary' as PhotoVerdict, calls: 0 }));
 vi.mock('../../content/photo/check', () => ({

@@ -1,7 +1,7 @@
-/** From class scores to words (photo-check/verdict.ts), and several files at once (protocol.ts). */
+/** From class scores to words (model/photo-verdict.ts). */
 import { describe, expect, it } from 'vitest';
-import { FIRM_THRESHOLD, SEXY_THRESHOLD, verdictOf } from '../../photo-check/verdict';
-import { combineVerdicts, type ClassScores } from '../../photo-check/protocol';
+import { combineVerdicts, FIRM_THRESHOLD, SEXY_THRESHOLD, verdictOf } from '../../model/photo-verdict';
+import type { ClassScores } from '../../vocabulary/photo-check';
 
 const scores = (s: Partial<ClassScores>): ClassScores => ({ Drawing: 0, Hentai: 0, Neutral: 0, Porn: 0, Sexy: 0, ...s });
 

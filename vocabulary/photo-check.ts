@@ -1,6 +1,7 @@
 /**
- * The photo check's messages, between the page script's reminder UI (content/photo/), the
- * background (which opens the checker page) and the checker page itself (photo-check/page.ts).
+ * The photo check's words: its messages, between the page script's reminder UI
+ * (content/photo/), the background (which opens the checker page) and the checker page itself
+ * (photo-check/page.ts), and what a check can answer.
  * Everything travels inside the extension's own messaging: nothing leaves the computer, and
  * the web page can neither see a message nor forge one.
  */
@@ -44,10 +45,4 @@ export const MAX_CHECK_BYTES = 24 * 1024 * 1024;
 
 export function isPhotoVerdict(value: unknown): value is PhotoVerdict {
   return VERDICTS.includes(value as PhotoVerdict);
-}
-
-/** Several files shared at once: the firmest answer wins; one that could not be checked counts. */
-export function combineVerdicts(verdicts: readonly PhotoVerdict[]): PhotoVerdict {
-  for (const verdict of ['firm', 'photo', 'unknown'] as const) if (verdicts.includes(verdict)) return verdict;
-  return verdicts.length ? 'ordinary' : 'unknown';
 }
