@@ -5,16 +5,15 @@
  * Pages cannot see or load it (web_accessible_resources with a per-session URL in Chrome).
  * If it cannot be loaded, held.ts lets the action through: nothing is lost.
  */
-import type { Kind } from './sites/types';
-import type { Choice, CountKind } from '../settings/counts';
+import type { Choice, CountKind, Kind } from '../vocabulary/kinds';
 import type { PhotoVerdict } from '../vocabulary/photo-check';
-import { ext } from './ext';
+import { importReminderUI } from './reminder-import';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
 export interface ReminderUI {
-  /** False if it could not be shown (the caller then lets the action through). */
   /**
+   * False if it could not be shown (the caller then lets the action through).
    * `firm`: the firm photo words from the start; `files`: photos being shared, checked on the
    * device while the reminder is up, which switches to the firm words if the check says so.
    * The choice callback says whether the firm words were shown.
@@ -31,6 +30,8 @@ export interface ReminderUI {
   guardTopLayer(event: Event): void;
   recordChoice(kind: CountKind, site: string, choice: Choice): Promise<void>;
   rememberPerson(site: string, person: string): Promise<void>;
+  /** Whether a person is among those remembered (a hash: here, so the page script stays small). */
+  isStoredKnown(known: unknown, site: string, person: string, now: number): Promise<boolean>;
   /**
    * "Only when a photo may show nudity": the on-device check of the files being shared
    * (content/photo/check.ts), "unknown" after 2 s without an answer; never an error.
@@ -40,18 +41,6 @@ export interface ReminderUI {
   warmPhotoCheck(): Promise<boolean>;
 }
 
-/** Where the build puts it (build/content-bundles.ts) and lists it as web-accessible. */
-export const REMINDER_UI_FILE = 'content-scripts/reminder-ui.js';
-
-const importFromExtension = async (): Promise<ReminderUI> => {
-  const url = ext()?.runtime.getURL(REMINDER_UI_FILE);
-  if (!url) throw new Error('no extension runtime');
-  const module = (await import(/* @vite-ignore */ url)) as { ui?: ReminderUI };
-  if (!module.ui) throw new Error('reminder UI missing');
-  return module.ui;
-};
-
-let loader: () => Promise<ReminderUI> = importFromExtension;
 let loaded: ReminderUI | null = null;
 let loading: Promise<ReminderUI> | null = null;
 
@@ -62,7 +51,7 @@ export function loadedUI(): ReminderUI | null {
 
 export function loadUI(): Promise<ReminderUI> {
   if (loaded) return Promise.resolve(loaded);
-  loading ??= loader().then(
+  loading ??= importReminderUI().then(
     (ui) => (loaded = ui),
     (error: unknown) => {
       loading = null; // a later action may try again
@@ -78,11 +67,4 @@ export function loadUI(): Promise<ReminderUI> {
  */
 export function warmUI(): Promise<ReminderUI | null> {
   return loadUI().catch(() => null);
-}
-
-/** Tests: the UI from the same bundle (ready at once), or a loader of their own. */
-export function provideUI(ui: ReminderUI | null, nextLoader: () => Promise<ReminderUI> = importFromExtension): void {
-  loaded = ui;
-  loading = null;
-  loader = nextLoader;
 }

@@ -11,7 +11,8 @@ import { watchSettings } from '../settings/watch';
 import { readSettings } from '../settings/read';
 import { familyRegion } from '../guidance/locale';
 import { childHelp } from '../guidance/child-help';
-import { CHILD_HELP_REQUEST } from '../content/reminder/help-request';
+import { t } from '../guidance/i18n';
+import { CHILD_HELP_REQUEST } from '../vocabulary/messages';
 import { PHOTO_CHECK_IDLE, PHOTO_CHECK_OPEN } from '../vocabulary/photo-check';
 import { closeChecker, openChecker } from '../photo-check/host';
 
@@ -27,8 +28,9 @@ export default defineBackground(() => {
   watchSettings(sync);
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: unknown } | null)?.type;
-    // The reminder's "Get help" card asks which helpline and emergency number to show.
-    if (type === CHILD_HELP_REQUEST) return readSettings().then((settings) => childHelp(familyRegion(settings.region)));
+    // The reminder's "Get help" card asks which helpline and emergency number to show: the
+    // family's region (policy, the parent's choice, or this computer's language and time zone).
+    if (type === CHILD_HELP_REQUEST) return readSettings().then((settings) => childHelp(familyRegion(settings.region), t));
     // A photo is being shared: open the on-device checker (photo-check/host.ts); it asks to be
     // closed after a minute with nothing to check. Its checks go to it directly, not through here.
     if (type === PHOTO_CHECK_OPEN) return openChecker(browser.runtime).then(() => true, () => false);

@@ -3,12 +3,10 @@
  * also which photos: every one, or only one the on-device check finds may show nudity (photo
  * reminders "off" is the kind switched off).
  */
-import type { Kind } from '../../content/sites/types';
+import { KINDS, KIND_KEYS, type Kind } from '../../vocabulary/kinds';
 import { t } from '../../guidance/i18n';
-import { KINDS, MODES, PHOTO_SCOPES, type KindSetting, type PhotoScope } from '../../settings/schema';
+import { MODES, PHOTO_SCOPES, type KindSetting, type PhotoScope } from '../../model/settings';
 import { PolicyNote } from '../PolicyNote';
-
-const KIND_KEYS: Record<Kind, string> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto' };
 
 interface Props {
   kinds: Record<Kind, KindSetting>;

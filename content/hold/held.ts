@@ -11,7 +11,7 @@
  * a hash (asynchronous): the click is held meanwhile and, for a known person, delivered at
  * once the same way "continue" delivers it, with no reminder.
  */
-import type { Kind } from '../sites/types';
+import type { Kind } from '../../vocabulary/kinds';
 import { decide, isKnownPerson, photoScope, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderChoice, type ReminderUI } from '../reminder-loader';
 import type { PhotoVerdict } from '../../vocabulary/photo-check';
@@ -39,7 +39,6 @@ interface Held {
   /** The photo check found the picture may show private parts: the firm words, counted apart. */
   firm?: boolean;
 }
-
 
 /** Longest wait for the reminder UI to load before the action is let through as it was. */
 export const LOAD_WAIT_MS = 3000;

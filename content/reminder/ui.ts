@@ -5,10 +5,13 @@
  * (content/reminder-loader.ts), so the script every social page loads stays small.
  */
 import type { ReminderUI } from '../reminder-loader';
-import { closeReminder, discardStaged, guardFocus, guardTopLayer, handleReminderEvent, makeReminderFirm, showReminder, stageReminder } from './reminder';
+import { closeReminder, makeReminderFirm, showReminder, stageReminder } from './reminder';
+import { discardStaged } from './stage';
+import { guardFocus, guardTopLayer, handleReminderEvent } from './events';
 import { checkPhotos, gatePhotos, warmPhotoCheck } from '../photo/check';
 import { handleNoteEvent, showNote } from './note';
 import { recordChoice, rememberPerson } from '../record';
+import { isStoredKnown } from '../../model/known-people';
 
 export const ui: ReminderUI = {
   showReminder(kind, turn, onChoice, firm, files) {
@@ -26,6 +29,7 @@ export const ui: ReminderUI = {
   guardTopLayer,
   recordChoice,
   rememberPerson,
+  isStoredKnown,
   gatePhotos,
   warmPhotoCheck,
 };

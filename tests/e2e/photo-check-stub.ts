@@ -1,6 +1,7 @@
 /**
- * TEST SEAM — never in the product build (entrypoints/photo-check/main.ts imports it only when
- * built with VITE_PHOTO_CHECK_STUB=1; scripts/check-bundle.mjs fails if it is in .output).
+ * TEST SEAM — never in the product build: tests/e2e/harness/seam-build.mjs builds a copy in
+ * which the checker page (photo-check/page.ts) imports this file in place of photo-check/model.ts
+ * (scripts/check-bundle.mjs fails if it is in .output).
  * A stand-in for the model that answers the scores a test chose, so e2e tests can drive the
  * firm reminder through the real message path: page script → background → checker page
  * (decoding the real file) → verdict → reminder. The checker page (an offscreen document) has
@@ -14,6 +15,9 @@ export const STUB_MARKER = 'safe-nudge-photo-check-test-stub';
 export const STUB_SCORES_REQUEST = 'safe-nudge-photo-check-test-stub:scores';
 
 const NEUTRAL: ClassScores = { Drawing: 0, Hentai: 0, Neutral: 1, Porn: 0, Sexy: 0 };
+
+/** In place of photo-check/model.ts's loadModel. */
+export const loadModel = (): Promise<LoadedModel> => stubModel();
 
 export async function stubModel(): Promise<LoadedModel> {
   const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;

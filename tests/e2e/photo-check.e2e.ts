@@ -3,7 +3,7 @@
  * https://www.instagram.com/__zoo/uploads:
  *
  * - with the test build's stand-in model (tests/e2e/photo-check-stub.ts, built only into
- *   tests/e2e/.tmp/seam-build with VITE_PHOTO_CHECK_STUB=1), which answers scores a test
+ *   tests/e2e/.tmp/seam-build by tests/e2e/harness/seam-build.mjs), which answers scores a test
  *   chooses through the real path — page script → background → offscreen checker page
  *   (decoding the real file) → verdict → reminder: the firm words appear, with "Get help" first
  *   and "Not now" focused; "only when a photo may show nudity" delivers an ordinary photo once
@@ -27,9 +27,9 @@ import { ordinaryPhotos } from '../photo-check/ordinary-photos.mjs';
 const SEAM_DIR = join(TMP_DIR, 'seam-build', 'chrome-mv3');
 // The test build, made once per run before the browser starts (about 25 s).
 if (existsSync('/usr/bin/chromium') || process.env.CHROMIUM_PATH) {
-  execFileSync(process.execPath, ['--input-type=module', '-e',
-    `const { build } = await import('wxt'); await build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(join(TMP_DIR, 'seam-build'))}, logger: { ...console, info() {}, success() {}, log() {}, debug() {}, warn() {}, start() {}, box() {}, ready() {}, fail: console.error, level: 0 } });`,
-  ], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, VITE_PHOTO_CHECK_STUB: '1' } });
+  execFileSync(process.execPath, [join(ROOT, 'tests/e2e/harness/seam-build.mjs'), join(TMP_DIR, 'seam-build')], {
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 const zoo = zooPage('uploads');

@@ -9,7 +9,7 @@
  *   ordinary reminder.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetState } from '../../content/state';
+import { startStateWith } from './helpers/state';
 import { click, installListeners, reminder, removeListeners, trusted } from './helpers/events';
 import type { PhotoVerdict } from '../../vocabulary/photo-check';
 
@@ -49,10 +49,10 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 const firm = () => reminder()?.root.querySelector('[role=alertdialog][data-firm]') != null;
 const order = () => [...(reminder()?.root.querySelectorAll('[data-choice]') ?? [])].map((b) => b.getAttribute('data-choice'));
 
-beforeEach(() => {
+beforeEach(async () => {
   log = [];
   answer.calls = 0;
-  installListeners(null);
+  await installListeners(null);
 });
 afterEach(() => {
   removeListeners();
@@ -60,7 +60,7 @@ afterEach(() => {
 });
 
 describe('every photo (default)', () => {
-  beforeEach(() => resetState());
+  beforeEach(() => startStateWith());
 
   it('the reminder is there at once; a firm answer switches it to the firm words, Get help first, Not now focused', async () => {
     answer.verdict = 'firm';
@@ -88,7 +88,7 @@ describe('every photo (default)', () => {
 });
 
 describe('only when a photo may show nudity', () => {
-  beforeEach(() => resetState({ photoScope: 'nudity' }));
+  beforeEach(() => startStateWith({ photoScope: 'nudity' }));
 
   it('an ordinary photo is delivered once, untouched, with no reminder', async () => {
     answer.verdict = 'ordinary';
