@@ -6,6 +6,7 @@ import { stripContactSourcesPlugin } from './build/strip-contact-sources';
 import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-polyfill';
 import { contentBundles, manifestContentScripts } from './build/content-bundles';
 import { REMINDER_UI_FILE } from './content/reminder-import';
+import { photoCheckAssets } from './build/photo-check-assets';
 
 // Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
 // (A constant, not a literal below: WXT 0.21's manifest type does not know this key yet.)
@@ -42,8 +43,12 @@ export default defineConfig({
     // and others if a parent allows) must be able to load it; Chrome gives it a per-session
     // URL, so pages cannot probe for the extension with it.
     web_accessible_resources: [{ resources: [REMINDER_UI_FILE], matches: OTHER_WEBSITES, use_dynamic_url: true }],
+    // The extension's own pages: only their own scripts; WebAssembly compiled from the
+    // extension's own .wasm files (the photo check's fallback backend, photo-check/model.ts);
+    // requests only to the extension's own files (the photo check's model), so no page of the
+    // extension can reach the network (scripts/check-bundle.mjs checks this policy).
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'",
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
     },
     browser_specific_settings: {
       // Firefox 140 (the ESR since 2025) is the first to read data_collection_permissions (page-world
@@ -59,10 +64,15 @@ export default defineConfig({
     // One rule script per site and the lazily loaded reminder UI (build/content-bundles.ts).
     'build:publicAssets': async (_, files) => {
       files.push(...(await contentBundles()));
+      // The photo check's model and WebAssembly files, from the installed packages.
+      files.push(...photoCheckAssets());
     },
     'build:manifestGenerated': (_, manifest) => {
       // Each site's hosts run that site's rule script, then nudge.js (build/content-bundles.ts).
       manifest.content_scripts = [...(manifest.content_scripts ?? []), ...manifestContentScripts()];
+      // Chrome runs the photo check in an offscreen document (photo-check/host.ts); Firefox in
+      // an iframe of its background page, which needs no permission.
+      if (manifest.manifest_version === 3) manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
       // Manifest V2 (Firefox) has no optional_host_permissions, and WXT drops it there: the
       // same origins go in optional_permissions instead.
       if (manifest.manifest_version !== 2) return;

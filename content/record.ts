@@ -4,7 +4,7 @@
  * loaded reminder UI (content/reminder/ui.ts); the page script's own copy of the settings
  * (content/state.ts) follows these writes through storage change events.
  */
-import type { Choice, Kind } from '../vocabulary/kinds';
+import type { Choice, CountKind } from '../vocabulary/kinds';
 import { addCount, dayOf, validCounts } from '../model/counts';
 import { validKnownPeople, withKnownPerson } from '../model/known-people';
 import { ext } from './ext';
@@ -16,7 +16,7 @@ async function update<T>(key: string, change: (current: unknown) => T | Promise<
   await api.storage.local.set({ [key]: await change(current[key]) });
 }
 
-export function recordChoice(kind: Kind, site: string, choice: Choice, now = new Date()): Promise<void> {
+export function recordChoice(kind: CountKind, site: string, choice: Choice, now = new Date()): Promise<void> {
   return update('counts', (raw) => addCount(validCounts(raw), { day: dayOf(now), kind, site, choice })).catch(() => undefined);
 }
 

@@ -5,14 +5,20 @@
  * Pages cannot see or load it (web_accessible_resources with a per-session URL in Chrome).
  * If it cannot be loaded, held.ts lets the action through: nothing is lost.
  */
-import type { Choice, Kind } from '../vocabulary/kinds';
+import type { Choice, CountKind, Kind } from '../vocabulary/kinds';
+import type { PhotoVerdict } from '../vocabulary/photo-check';
 import { importReminderUI } from './reminder-import';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
 export interface ReminderUI {
-  /** False if it could not be shown (the caller then lets the action through). */
-  showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean;
+  /**
+   * False if it could not be shown (the caller then lets the action through).
+   * `firm`: the firm photo words from the start; `files`: photos being shared, checked on the
+   * device while the reminder is up, which switches to the firm words if the check says so.
+   * The choice callback says whether the firm words were shown.
+   */
+  showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice, firm?: boolean) => void, firm?: boolean, files?: readonly File[]): boolean;
   closeReminder(): void;
   /** Makes a reminder ready but hidden, at the press, so the click only has to reveal it. */
   stageReminder(kind: Kind, turn: number): void;
@@ -22,10 +28,17 @@ export interface ReminderUI {
   handleEvent(event: Event): boolean;
   guardFocus(event: FocusEvent): void;
   guardTopLayer(event: Event): void;
-  recordChoice(kind: Kind, site: string, choice: Choice): Promise<void>;
+  recordChoice(kind: CountKind, site: string, choice: Choice): Promise<void>;
   rememberPerson(site: string, person: string): Promise<void>;
   /** Whether a person is among those remembered (a hash: here, so the page script stays small). */
   isStoredKnown(known: unknown, site: string, person: string, now: number): Promise<boolean>;
+  /**
+   * "Only when a photo may show nudity": the on-device check of the files being shared
+   * (content/photo/check.ts), "unknown" after 2 s without an answer; never an error.
+   */
+  gatePhotos(files: readonly File[]): Promise<PhotoVerdict>;
+  /** Opens the checker page so the model loads before the files arrive. */
+  warmPhotoCheck(): Promise<boolean>;
 }
 
 let loaded: ReminderUI | null = null;

@@ -6,7 +6,7 @@
  */
 import type { Kind } from '../vocabulary/kinds';
 import { applyManaged, validManaged } from '../model/policy';
-import { SETTINGS_KEYS, settingsFrom, type Settings } from '../model/settings';
+import { SETTINGS_KEYS, settingsFrom, type PhotoScope, type Settings } from '../model/settings';
 import { dayOf, pausesToday, validCounts, type Counts } from '../model/counts';
 import { anyoneRemembered } from '../model/known-people';
 import { loadUI } from './reminder-loader';
@@ -95,6 +95,11 @@ export function isKnownPerson(site: string, person: string | null, now = Date.no
   const { known } = state;
   if (person === null || !anyoneRemembered(known, now)) return false;
   return loadUI().then((ui) => ui.isStoredKnown(known, site, person, now)).catch(() => false);
+}
+
+/** Every photo pauses, or only one the photo check finds may show nudity. */
+export function photoScope(): PhotoScope {
+  return state.settings.photoScope;
 }
 
 /** How many reminders of a kind were shown recently: turns the wording so it stays fresh. */

@@ -2,7 +2,7 @@
  * Local counts for the parents' weekly summary: kind, site, choice and day only. Never names,
  * addresses, message text or images. Kept for eight weeks, then dropped.
  */
-import { CHOICES, KINDS, type Choice, type Kind } from '../vocabulary/kinds';
+import { CHOICES, COUNT_KINDS, type Choice, type CountKind } from '../vocabulary/kinds';
 import { isRecord } from './guards';
 
 export type Counts = Record<string, number>;
@@ -15,13 +15,13 @@ export function dayOf(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export interface CountKey { day: string; kind: Kind; site: string; choice: Choice }
+export interface CountKey { day: string; kind: CountKind; site: string; choice: Choice }
 
 export function parseKey(key: string): CountKey | null {
   const match = KEY.exec(key);
   if (!match) return null;
-  const [, day, kind, site, choice] = match as unknown as [string, string, Kind, string, Choice];
-  if (!KINDS.includes(kind) || !CHOICES.includes(choice)) return null;
+  const [, day, kind, site, choice] = match as unknown as [string, string, CountKind, string, Choice];
+  if (!COUNT_KINDS.includes(kind) || !CHOICES.includes(choice)) return null;
   return { day, kind, site, choice };
 }
 

@@ -7,6 +7,13 @@ import { isRecord } from './guards';
 
 export type Mode = 'pause' | 'reminder';
 export const MODES: readonly Mode[] = ['pause', 'reminder'];
+/**
+ * Which photos pause for a reminder: every photo or video (as before the photo check), or only
+ * those the on-device check finds may show nudity (photo-check/; the others are delivered
+ * untouched). "Off" is the photo kind switched off.
+ */
+export type PhotoScope = 'every' | 'nudity';
+export const PHOTO_SCOPES: readonly PhotoScope[] = ['every', 'nudity'];
 
 export interface KindSetting {
   enabled: boolean;
@@ -23,6 +30,8 @@ export interface Settings {
   region: string | null;
   /** Also remind on websites beyond the social sites Safe Nudge knows (optional permission). */
   otherSites: boolean;
+  /** Photo reminders for every photo, or only when a photo may show nudity. */
+  photoScope: PhotoScope;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
@@ -32,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   dailyCap: 20,
   region: null,
   otherSites: false,
+  photoScope: 'every',
 });
 
 export const MAX_DAILY_CAP = 1000;
@@ -65,12 +75,16 @@ export function validRegion(raw: unknown, known: readonly string[]): string | nu
   return typeof raw === 'string' && known.includes(raw) ? raw : null;
 }
 
+export function validPhotoScope(raw: unknown): PhotoScope {
+  return PHOTO_SCOPES.includes(raw as PhotoScope) ? (raw as PhotoScope) : DEFAULT_SETTINGS.photoScope;
+}
+
 export function validBoolean(raw: unknown, fallback: boolean): boolean {
   return typeof raw === 'boolean' ? raw : fallback;
 }
 
 /** The storage keys of the settings, read together in one call. */
-export const SETTINGS_KEYS = ['kinds', 'sitesOff', 'dailyCap', 'region', 'otherSites'] as const;
+export const SETTINGS_KEYS = ['kinds', 'sitesOff', 'dailyCap', 'region', 'otherSites', 'photoScope'] as const;
 
 /**
  * Stored values (as storage.local.get gives them) to settings, each validated on its own: one
@@ -84,5 +98,6 @@ export function settingsFrom(raw: Record<string, unknown>, regions: readonly str
     dailyCap: validDailyCap(raw.dailyCap),
     region: validRegion(raw.region, regions),
     otherSites: validBoolean(raw.otherSites, false),
+    photoScope: validPhotoScope(raw.photoScope),
   };
 }

@@ -31,7 +31,10 @@ export const BUDGETS = {
   // The reminder, note and choice writes: loaded only once an action is held (or about to be).
   // 14 → 15 KB (2026-12): Safe Nudge's name and mark on the reminder, the reminder in parts
   // with one job each, and the people-I-know hash moved here out of nudge.js (docs/performance.md).
-  'content-scripts/reminder-ui.js': { limit: 15 * KB, target: 12 * KB },
+  // 15 → 17 KB (issue 11): the photo check's page-script side (reading the chosen files into a
+  // message, the firm words, the 2 s wait of "only when a photo may show nudity"), about 2 KB,
+  // which lives here rather than in nudge.js (docs/performance.md).
+  'content-scripts/reminder-ui.js': { limit: 17 * KB, target: 12 * KB },
 };
 
 /** One site's rule script (content-scripts/sites/<id>.js). */

@@ -10,3 +10,4 @@ export const sitesOffItem = localItem<unknown>('sitesOff', []);
 export const dailyCapItem = localItem<unknown>('dailyCap', DEFAULT_SETTINGS.dailyCap);
 export const regionItem = localItem<unknown>('region', null);
 export const otherSitesItem = localItem<unknown>('otherSites', false);
+export const photoScopeItem = localItem<unknown>('photoScope', DEFAULT_SETTINGS.photoScope);

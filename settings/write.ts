@@ -4,10 +4,10 @@
  */
 import type { Kind } from '../vocabulary/kinds';
 import { REGION_CODES } from '../guidance/contacts';
-import { dailyCapItem, kindsItem, otherSitesItem, regionItem, sitesOffItem } from './items';
+import { dailyCapItem, kindsItem, otherSitesItem, photoScopeItem, regionItem, sitesOffItem } from './items';
 import type { LockKey } from '../model/policy';
 import { readEffectiveSettings, readStoredSettings } from './read';
-import { validDailyCap, validKinds, validRegion, validSitesOff, type KindSetting } from '../model/settings';
+import { validDailyCap, validKinds, validPhotoScope, validRegion, validSitesOff, type KindSetting, type PhotoScope } from '../model/settings';
 
 export class LockedError extends Error {
   constructor(readonly key: LockKey) {
@@ -48,4 +48,10 @@ export async function saveRegion(region: string | null): Promise<void> {
 export async function saveOtherSites(on: boolean): Promise<void> {
   await assertUnlocked('otherSites');
   await otherSitesItem.setValue(on);
+}
+
+export async function savePhotoScope(scope: PhotoScope): Promise<void> {
+  await assertUnlocked('photoScope');
+  if (validPhotoScope(scope) !== scope) throw new RangeError('photoScope');
+  await photoScopeItem.setValue(scope);
 }

@@ -1,13 +1,15 @@
 /**
  * The reminder card: Safe Nudge's name and mark, the question, a few kind words, and the
  * three choices in the order the child meets them ("Yes, I know them" / "Share it" first,
- * then "Not now", then "Get help"). The page reminder (content/reminder/) and the welcome
- * page's sample (components/welcome/) are both built here, so they cannot drift apart.
+ * then "Not now", then "Get help"). The firm photo card (the photo check found the picture may
+ * show private parts) has its own words and puts "Get help" first. The page reminder
+ * (content/reminder/) and the welcome page's sample (components/welcome/) are both built here,
+ * so they cannot drift apart.
  */
 import type { Kind } from '../vocabulary/kinds';
 import { brandMark } from './brand';
 import { el } from './dom';
-import { wordingKeys } from './words';
+import { FIRM_PHOTO_WORDING, wordingKeys } from './words';
 
 /** Message lookup: the page script's (content/ext.ts) or the extension pages' (guidance/i18n.ts). */
 export type Text = (key: string, substitutions?: string | string[]) => string;
@@ -21,25 +23,26 @@ export interface CardOptions {
   idPrefix?: string;
   /** The "Get help" card the help button opens, if this card has one. */
   help?: HTMLElement;
+  /** The firm photo words, with "Get help" first ("Not now" still gets the focus). */
+  firm?: boolean;
 }
 
 /** The card as a `<dialog role="alertdialog">`, named by its question and described by its words. */
-export function buildReminderCard({ kind, turn, text, idPrefix = 'sn', help }: CardOptions): HTMLDialogElement {
-  const words = wordingKeys(kind, turn);
+export function buildReminderCard({ kind, turn, text, idPrefix = 'sn', help, firm = false }: CardOptions): HTMLDialogElement {
+  const words = firm ? FIRM_PHOTO_WORDING : wordingKeys(kind, turn);
   const helpButton = el('button', { type: 'button', 'data-choice': 'help' }, [text('choiceHelp')]);
   if (help) {
     helpButton.setAttribute('aria-expanded', 'false');
     helpButton.setAttribute('aria-controls', help.id);
   }
-  return el('dialog', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': `${idPrefix}-title`, 'aria-describedby': `${idPrefix}-body` }, [
+  const go = el('button', { type: 'button', 'data-choice': 'continue' }, [text(words.continueLabel)]);
+  const cancel = el('button', { type: 'button', 'data-choice': 'cancel' }, [text('choiceCancel')]);
+  const label = { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': `${idPrefix}-title`, 'aria-describedby': `${idPrefix}-body` };
+  return el('dialog', firm ? { ...label, 'data-firm': '' } : label, [
     brandMark(text('extName')),
     el('h2', { id: `${idPrefix}-title` }, [text(words.title)]),
     el('p', { id: `${idPrefix}-body` }, [text(words.body)]),
-    el('div', { class: 'choices' }, [
-      el('button', { type: 'button', 'data-choice': 'continue' }, [text(words.continueLabel)]),
-      el('button', { type: 'button', 'data-choice': 'cancel' }, [text('choiceCancel')]),
-      helpButton,
-    ]),
+    el('div', { class: 'choices' }, firm ? [helpButton, cancel, go] : [go, cancel, helpButton]),
     ...(help ? [help] : []),
   ]);
 }

@@ -24,6 +24,12 @@ export function wordingKeys(kind: Kind, turn: number): Wording {
   return { ...chosen, continueLabel: CONTINUE_KEY[kind] };
 }
 
+/**
+ * The firm words for a photo the on-device check found may show private parts of a body
+ * (model/photo-verdict.ts): one wording, always the same, so it is never watered down.
+ */
+export const FIRM_PHOTO_WORDING: Wording = { title: 'reminderFirmTitle', body: 'reminderFirmBody', continueLabel: 'choiceContinuePhoto' };
+
 export function allWordingKeys(): string[] {
-  return Object.values(WORDINGS).flatMap((list) => list.flatMap((w) => [w.title, w.body]));
+  return [...Object.values(WORDINGS).flatMap((list) => list.flatMap((w) => [w.title, w.body])), FIRM_PHOTO_WORDING.title, FIRM_PHOTO_WORDING.body];
 }

@@ -9,6 +9,15 @@ export const KINDS: readonly Kind[] = ['friend-request', 'image-upload'];
 /** The message key (public/_locales) that names each kind to a parent. */
 export const KIND_KEYS: Readonly<Record<Kind, string>> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto' };
 
+/**
+ * What a weekly count is about: a kind of action, or a photo reminder shown with the firm words
+ * (the photo check found the picture may show private parts). Only that it happened is
+ * counted: never the picture, never its scores.
+ */
+export type CountKind = Kind | 'photo-firm';
+export const COUNT_KINDS: readonly CountKind[] = [...KINDS, 'photo-firm'];
+export const COUNT_KIND_KEYS: Readonly<Record<CountKind, string>> = { ...KIND_KEYS, 'photo-firm': 'kindPhotoFirm' };
+
 /** continue / cancel: the child's answer to a pause; note: a reminder-mode note was shown. */
 export type Choice = 'continue' | 'cancel' | 'note';
 export const CHOICES: readonly Choice[] = ['continue', 'cancel', 'note'];

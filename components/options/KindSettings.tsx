@@ -1,16 +1,25 @@
-/** Per kind: on or off, and whether it pauses and asks or shows a short reminder. */
+/**
+ * Per kind: on or off, and whether it pauses and asks or shows a short reminder. For photos,
+ * also which photos: every one, or only one the on-device check finds may show nudity (photo
+ * reminders "off" is the kind switched off).
+ */
 import { KINDS, KIND_KEYS, type Kind } from '../../vocabulary/kinds';
 import { t } from '../../guidance/i18n';
-import { MODES, type KindSetting } from '../../model/settings';
+import { MODES, PHOTO_SCOPES, type KindSetting, type PhotoScope } from '../../model/settings';
 import { PolicyNote } from '../PolicyNote';
 
 interface Props {
   kinds: Record<Kind, KindSetting>;
   locked: (kind: Kind) => boolean;
   onSave: (kind: Kind, patch: Partial<KindSetting>) => void;
+  photoScope: PhotoScope;
+  photoScopeLocked: boolean;
+  onSavePhotoScope: (scope: PhotoScope) => void;
 }
 
-export function KindSettings({ kinds, locked, onSave }: Props) {
+const SCOPE_KEYS: Record<PhotoScope, string> = { every: 'photoScopeEvery', nudity: 'photoScopeNudity' };
+
+export function KindSettings({ kinds, locked, onSave, photoScope, photoScopeLocked, onSavePhotoScope }: Props) {
   return (
     <section aria-labelledby="kinds-title">
       <h2 id="kinds-title">{t('kindsTitle')}</h2>
@@ -45,6 +54,22 @@ export function KindSettings({ kinds, locked, onSave }: Props) {
               </label>
             </p>
           ))}
+          {kind === 'image-upload' && (
+            <fieldset disabled={photoScopeLocked || !kinds[kind].enabled}>
+              <legend>
+                {t('photoScopeTitle')}
+                <PolicyNote id="photo-scope-policy" show={photoScopeLocked} />
+              </legend>
+              {PHOTO_SCOPES.map((scope) => (
+                <p key={scope}>
+                  <label>
+                    <input type="radio" name="photo-scope" value={scope} checked={photoScope === scope} onChange={() => onSavePhotoScope(scope)} />{' '}
+                    {t(SCOPE_KEYS[scope])}
+                  </label>
+                </p>
+              ))}
+            </fieldset>
+          )}
         </fieldset>
       ))}
     </section>

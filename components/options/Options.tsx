@@ -7,7 +7,7 @@ import type { Kind } from '../../vocabulary/kinds';
 import { t } from '../../guidance/i18n';
 import { forgetKnownPeople } from '../../settings/store';
 import { clearPin, readPin, setPin, type PinRecord } from '../../settings/pin';
-import { saveDailyCap, saveKind, saveOtherSites, saveRegion, saveSiteOn } from '../../settings/write';
+import { saveDailyCap, saveKind, saveOtherSites, savePhotoScope, saveRegion, saveSiteOn } from '../../settings/write';
 import { RegionSelect } from '../RegionSelect';
 import { browserGuess, familyRegion } from '../../guidance/locale';
 import { useEffective } from '../useEffective';
@@ -57,6 +57,9 @@ export function Options() {
           kinds={settings.kinds}
           locked={(kind: Kind) => isLocked(`kinds.${kind}`)}
           onSave={(kind, patch) => void run(() => saveKind(kind, patch))}
+          photoScope={settings.photoScope}
+          photoScopeLocked={isLocked('photoScope')}
+          onSavePhotoScope={(scope) => void run(() => savePhotoScope(scope))}
         />
         <SiteSettings
           sitesOff={settings.sitesOff}

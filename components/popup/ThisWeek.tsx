@@ -6,14 +6,14 @@ import { useState } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
 import { dayOf, summarize, type Summary } from '../../model/counts';
 import { clearCounts, readCounts } from '../../settings/store';
-import { KIND_KEYS, type Kind } from '../../vocabulary/kinds';
+import { COUNT_KIND_KEYS, type CountKind } from '../../vocabulary/kinds';
 import { SITE_NAMES, isSiteId } from '../../vocabulary/sites';
 import { ClearCounts } from './ClearCounts';
 
 const CHOICE_KEYS: Record<string, string> = { continue: 'choseContinue', cancel: 'choseCancel', note: 'choseNote' };
 /** Counts from "other websites" carry the site "other" (content/listen.ts). */
 const siteName = (id: string) => (isSiteId(id) ? SITE_NAMES[id] : t('otherSite'));
-const kindName = (kind: string) => t(KIND_KEYS[kind as Kind] ?? kind);
+const kindName = (kind: string) => t(COUNT_KIND_KEYS[kind as CountKind] ?? kind);
 
 function Tally({ label, entries }: { label: string; entries: [string, number][] }) {
   if (entries.length === 0) return null;

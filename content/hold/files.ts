@@ -10,7 +10,7 @@ import { hasMedia } from '../classify/media';
 import { heldOwner, intercept, photoAttempt } from './held';
 import { replayPlain, shapeOf, type EventShape } from './replay';
 import { warmUI } from '../reminder-loader';
-import { decide } from '../state';
+import { decide, photoScope } from '../state';
 import type { HandoffType } from '../page-world/channel';
 
 export const CARRIER_TAG = 'safe-nudge-carrier';
@@ -50,7 +50,7 @@ function handle(event: Event, input: HTMLInputElement, shape: EventShape, siteId
     return;
   }
   pendingShapes = [shape];
-  const held = intercept(event, photoAttempt(siteId), input, () => {
+  const held = intercept(event, photoAttempt(siteId, [...(input.files ?? [])]), input, () => {
     const shapes = pendingShapes;
     return {
       release: () => {
@@ -103,7 +103,9 @@ export function watchClickedFileInput(path: readonly EventTarget[], siteId: stri
   const input = path.find(isFileInput) ?? labelledInput(path);
   if (!input) return;
   watchFileInput(input, siteId);
-  void warmUI();
+  // In "only when a photo may show nudity" mode the chosen photo waits for the check: start the
+  // model loading while the picker is open.
+  void warmUI().then((ui) => photoScope() === 'nudity' && ui?.warmPhotoCheck());
 }
 
 /**

@@ -17,8 +17,9 @@
  * unasked, never dropped.
  */
 import type { Kind } from '../../vocabulary/kinds';
-import { decide, isKnownPerson, shownCount } from '../state';
+import { decide, isKnownPerson, photoScope, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderChoice, type ReminderUI } from '../reminder-loader';
+import type { PhotoVerdict } from '../../vocabulary/photo-check';
 
 export interface HeldAction {
   /** Deliver exactly what the child did, once. */
@@ -31,10 +32,12 @@ export interface Attempt {
   kind: Kind;
   site: string;
   person: string | null;
+  /** Photos and videos being shared: checked on the device (photo-check/) while the reminder is up. */
+  files?: readonly File[];
 }
 
-/** Sharing a photo or video on a site: no person to name. */
-export const photoAttempt = (site: string): Attempt => ({ kind: 'image-upload', site, person: null });
+/** Sharing photos or videos on a site: no person to name. */
+export const photoAttempt = (site: string, files: readonly File[]): Attempt => ({ kind: 'image-upload', site, person: null, files });
 
 interface Held {
   attempt: Attempt;
@@ -43,6 +46,8 @@ interface Held {
   href: string;
   /** Whether the person is remembered: false, or being looked up. */
   known: false | Promise<boolean>;
+  /** The photo check found the picture may show private parts: the firm words, counted apart. */
+  firm?: boolean;
 }
 
 /** Longest wait for the reminder UI to load before the action is let through as it was. */
@@ -88,13 +93,14 @@ function askNext(): void {
   // The event is already stopped: from here on every failure path releases it, so a broken
   // reminder never leaves it held (every later click would then be swallowed too).
   try {
-    presentWhenReady(entry, entry.known);
+    if (entry.attempt.files && photoScope() === 'nudity') checkBeforeShowing(entry);
+    else presentWhenReady(entry, entry.known);
   } catch {
     finish(entry, true);
   }
 }
 
-function onChoice(entry: Held, ui: ReminderUI, choice: ReminderChoice): void {
+function onChoice(entry: Held, ui: ReminderUI, choice: ReminderChoice, firm?: boolean): void {
   if (held !== entry) return;
   const { attempt } = entry;
   // Never deliver into a different page than the one the child acted on.
@@ -102,7 +108,7 @@ function onChoice(entry: Held, ui: ReminderUI, choice: ReminderChoice): void {
   if (deliver && attempt.person) void ui.rememberPerson(attempt.site, attempt.person);
   finish(entry, deliver);
   // A "continue" that could not be delivered (the page moved on) did nothing: counted as not now.
-  void ui.recordChoice(attempt.kind, attempt.site, deliver || choice === 'cancel' ? choice : 'cancel');
+  void ui.recordChoice(firm ? 'photo-firm' : attempt.kind, attempt.site, deliver || choice === 'cancel' ? choice : 'cancel');
 }
 
 /** Shows the reminder for `entry`; anything that goes wrong lets the action through. */
@@ -110,11 +116,31 @@ function present(entry: Held, ui: ReminderUI): void {
   if (held !== entry) return; // abandoned (navigation) while the UI was loading
   let shown = false;
   try {
-    shown = ui.showReminder(entry.attempt.kind, shownCount(entry.attempt.kind), (choice) => onChoice(entry, ui, choice));
+    // With files, the UI checks them while the reminder is up and may make it firmer: the
+    // child never waits on the model.
+    const { kind, files } = entry.attempt;
+    shown = ui.showReminder(kind, shownCount(kind), (choice, firm) => onChoice(entry, ui, choice, firm), entry.firm, files);
   } catch {
     shown = false;
   }
   if (!shown) finish(entry, true);
+}
+
+/**
+ * "Only when a photo may show nudity": held with no reminder until the check answers (the UI's
+ * gatePhotos gives up after PHOTO_WAIT_MS). An ordinary photo is delivered untouched (as
+ * "continue" would, and not counted); a firm one gets the firm words; anything else — a
+ * revealing photo, one that could not be checked, an error, no answer in time — the ordinary
+ * reminder, so nothing slips through.
+ */
+function checkBeforeShowing(entry: Held): void {
+  const settle = (verdict: PhotoVerdict) => {
+    if (held !== entry) return;
+    if (verdict === 'ordinary') return finish(entry, true);
+    entry.firm = verdict === 'firm';
+    presentWhenReady(entry, false);
+  };
+  loadUI().then((ui) => ui.gatePhotos(entry.attempt.files ?? []), () => 'unknown' as const).then(settle);
 }
 
 /** The UI, or null for a remembered person (then there is nothing to show). */

@@ -19,7 +19,7 @@ export function onDrop(event: DragEvent, siteId: string): void {
   const files = [...transfer.files];
   const strings = stringsOf(transfer);
   const position = fieldsOf(event, POSITION);
-  intercept(event, photoAttempt(siteId), target, () => ({
+  intercept(event, photoAttempt(siteId, files), target, () => ({
     release: () => {
       const init = { bubbles: true, cancelable: true, composed: true, ...position };
       target.dispatchEvent(new DragEvent('drop', { ...init, dataTransfer: copyTransfer(files, strings) }));
@@ -37,7 +37,7 @@ export function onPaste(event: ClipboardEvent, siteId: string): void {
   if (!target) return;
   const files = [...clipboard.files];
   const strings = stringsOf(clipboard);
-  intercept(event, photoAttempt(siteId), target, () => ({
+  intercept(event, photoAttempt(siteId, files), target, () => ({
     release: () => {
       target.dispatchEvent(pasteEvent(copyTransfer(files, strings)));
     },

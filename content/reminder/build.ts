@@ -12,8 +12,8 @@ import { createHost, mountPoint } from './dom';
 import { buildHelpCard } from './help';
 import { pageHasModal, present } from './top-layer';
 
-export function buildDialog(kind: Kind, turn: number): HTMLDialogElement {
-  const dialog = buildReminderCard({ kind, turn, text: message, help: buildHelpCard(HELP_ID) });
+export function buildDialog(kind: Kind, turn: number, firm = false): HTMLDialogElement {
+  const dialog = buildReminderCard({ kind, turn, text: message, help: buildHelpCard(HELP_ID), firm });
   dialog.setAttribute('popover', 'manual');
   return dialog;
 }
@@ -35,9 +35,9 @@ export function listenToDialog(reminder: OpenReminder): void {
 }
 
 /** Builds the reminder and puts it in the top layer (hidden when staged); not yet watched. */
-export function buildReminder(kind: Kind, turn: number, hidden: boolean, hooks: ReminderHooks): OpenReminder {
+export function buildReminder(kind: Kind, turn: number, hidden: boolean, hooks: ReminderHooks, firm = false): OpenReminder {
   const { host, root, style } = createHost(hidden ? { 'data-kind': kind, 'data-staged': '' } : { 'data-kind': kind }, REMINDER_CSS);
-  const dialog = buildDialog(kind, turn);
+  const dialog = buildDialog(kind, turn, firm);
   root.append(dialog);
   mountPoint().append(host);
   try {
@@ -47,7 +47,7 @@ export function buildReminder(kind: Kind, turn: number, hidden: boolean, hooks: 
     throw error;
   }
   const reminder: OpenReminder = {
-    kind, turn, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, pressedAt: -Infinity,
+    kind, turn, firm, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, pressedAt: -Infinity,
     pressedOn: null, pressGap: Infinity, selfCloses: 0,
     touchedWhileStaged: false, hooks,
     keeper: new MutationObserver((records) => reminder.hooks.changed(reminder, records)),

@@ -27,6 +27,8 @@ export interface ReminderHooks {
 export interface OpenReminder {
   kind: Kind;
   turn: number;
+  /** The firm photo words (the photo check found the picture may show private parts). */
+  firm: boolean;
   host: HTMLElement;
   root: ShadowRoot;
   style: HTMLStyleElement;
@@ -46,7 +48,8 @@ export interface OpenReminder {
    * top layer: it is rebuilt, and so shown on top, when revealed.
    */
   touchedWhileStaged: boolean;
-  onChoice: (choice: ReminderChoice) => void;
+  /** `firm`: the child chose while the firm words were shown. */
+  onChoice: (choice: ReminderChoice, firm?: boolean) => void;
   hooks: ReminderHooks;
 }
 

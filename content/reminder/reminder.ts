@@ -8,7 +8,7 @@
 import type { Kind } from '../../vocabulary/kinds';
 import type { ReminderChoice } from '../reminder-loader';
 import { buildReminder } from './build';
-import { current, READY_MS, type ReminderHooks } from './current';
+import { current, READY_MS, type OpenReminder, type ReminderHooks } from './current';
 import { deepActiveElement } from './dom';
 import { focusCancel } from './focus';
 import { keep, onClosed, onMutations, restore } from './repair';
@@ -34,7 +34,7 @@ export function choose(choice: ReminderChoice): void {
   if (reminder.returnFocus instanceof HTMLElement && reminder.returnFocus.isConnected) {
     reminder.returnFocus.focus({ preventScroll: true });
   }
-  reminder.onChoice(choice);
+  reminder.onChoice(choice, reminder.firm);
 }
 
 /** The child pressed a control that would be held: the reminder is made ready, hidden. */
@@ -46,12 +46,13 @@ export function stageReminder(kind: Kind, turn: number): void {
  * Shows the reminder for one held action. Returns false if it could not be shown; the caller
  * then lets the action through, so a failure never costs the child what they did.
  */
-export function showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean {
+export function showReminder(kind: Kind, turn: number, onChoice: OpenReminder['onChoice'], firm = false): boolean {
   if (current.open) return false;
   try {
     const returnFocus = deepActiveElement();
-    const ready = takeStaged(kind, turn);
-    const reminder = ready ?? buildReminder(kind, turn, false, HOOKS);
+    // The staged reminder has the ordinary words: a firm one is built afresh.
+    const ready = firm ? (discardStaged(), null) : takeStaged(kind, turn);
+    const reminder = ready ?? buildReminder(kind, turn, false, HOOKS, firm);
     if (!ready) keep(reminder);
     Object.assign(reminder, { returnFocus, onChoice, shownAt: performance.now(), pressedAt: -Infinity, pressedOn: null, pressGap: Infinity });
     current.open = reminder;
@@ -79,4 +80,19 @@ export function showReminder(kind: Kind, turn: number, onChoice: (choice: Remind
     if (current.open) closeReminder();
     return false;
   }
+}
+
+/**
+ * The photo check answered while the reminder was up: it switches to the firm words, in place,
+ * with focus on "Not now" again (a screen reader hears the new words). Nothing else changes:
+ * the action stays held until the child chooses. `forChoice`: only the reminder shown with
+ * that callback (not a later one) may turn firm.
+ */
+export function makeReminderFirm(forChoice?: OpenReminder['onChoice']): void {
+  const reminder = current.open;
+  if (!reminder || reminder.firm || (forChoice && reminder.onChoice !== forChoice)) return;
+  reminder.firm = true;
+  reminder.touchedWhileStaged = true; // restore() rebuilds the dialog, now with the firm words
+  restore(reminder);
+  focusCancel(reminder);
 }

@@ -5,15 +5,21 @@
  * (content/reminder-loader.ts), so the script every social page loads stays small.
  */
 import type { ReminderUI } from '../reminder-loader';
-import { closeReminder, showReminder, stageReminder } from './reminder';
+import { closeReminder, makeReminderFirm, showReminder, stageReminder } from './reminder';
 import { discardStaged } from './stage';
 import { guardFocus, guardTopLayer, handleReminderEvent } from './events';
+import { checkPhotos, gatePhotos, warmPhotoCheck } from '../photo/check';
 import { handleNoteEvent, showNote } from './note';
 import { recordChoice, rememberPerson } from '../record';
 import { isStoredKnown } from '../../model/known-people';
 
 export const ui: ReminderUI = {
-  showReminder,
+  showReminder(kind, turn, onChoice, firm, files) {
+    const shown = showReminder(kind, turn, onChoice, firm);
+    // Only this reminder (not a later one) may turn firm when the check answers.
+    if (shown && files && !firm) checkPhotos(files).then((verdict) => verdict === 'firm' && makeReminderFirm(onChoice), () => undefined);
+    return shown;
+  },
   closeReminder,
   stageReminder,
   discardStaged,
@@ -24,4 +30,6 @@ export const ui: ReminderUI = {
   recordChoice,
   rememberPerson,
   isStoredKnown,
+  gatePhotos,
+  warmPhotoCheck,
 };

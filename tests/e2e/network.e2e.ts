@@ -10,6 +10,8 @@
  *   no chrome-extension:// script on its stack), except the content script loading the
  *   extension's own reminder UI file from the extension itself (content/reminder-loader.ts),
  *   which must be a file of the built extension;
+ * - the photo checker page (Chrome's offscreen document) checks a real photo, loading its
+ *   model and WebAssembly from the extension's own files;
  * - and, as a net under all of it: Chromium maps every host name to the local test server, so
  *   anything that reached "the network" arrived there. Every such request must be one the
  *   pages themselves made (the fixture page and what its own markup loads).
@@ -24,6 +26,8 @@ import {
 } from './harness/kit.ts';
 import { EXTENSION_DIR } from './harness/paths.ts';
 import { choose, expectReminder, expectReminderGone } from './harness/reminder.ts';
+import { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check.ts';
+import { ordinaryPhotos } from '../photo-check/ordinary-photos.mjs';
 
 const available = browserAvailable();
 const fixtures = siteFixtures();
@@ -160,6 +164,17 @@ describe.skipIf(!available)('nothing leaves the device', () => {
     expect(held).toBeGreaterThan(10);
   }, 240_000);
 
+  it('checks a photo on the device: the checker page loads its model and answers, from its own files only', async () => {
+    const jpeg = readFileSync(ordinaryPhotos()[0]!.path).toString('base64');
+    const verdict = await browser.extensionPage.evaluate(async ({ open, run, jpeg }) => {
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      await runtime.sendMessage({ type: open });
+      const answer = (await runtime.sendMessage({ type: run, data: `data:image/jpeg;base64,${jpeg}` })) as { verdict?: string } | undefined;
+      return answer?.verdict;
+    }, { open: PHOTO_CHECK_OPEN, run: PHOTO_CHECK_RUN, jpeg });
+    expect(verdict, 'the real model answered').toBe('ordinary');
+  }, 60_000);
+
   it("opens the extension's own pages", async () => {
     for (const path of ['popup.html', 'options.html', 'welcome.html']) {
       const page = await browser.context.newPage();
@@ -198,15 +213,23 @@ describe.skipIf(!available)('nothing leaves the device', () => {
     );
   });
 
-  it('(control) a request the service worker or an extension page did make would have been caught', async () => {
+  it('(control) a request an extension page did make would have been caught; fetch to another address is refused by the extension\'s CSP', async () => {
     const before = seen.length;
     const worker = browser.context.serviceWorkers().find((w) => isExtensionUrl(w.url()));
     expect(worker, 'the service worker is running').toBeDefined();
-    await worker!.evaluate(() => fetch('https://control.example/from-worker').catch(() => undefined));
-    await browser.extensionPage.evaluate(() => fetch('https://control.example/from-page').catch(() => undefined));
-    await expect.poll(() => seen.slice(before).filter((s) => s.byExtension && s.url.startsWith('https://control.example/')).length, {
-      message: 'both control requests recorded as made by the extension',
-    }).toBe(2);
-    expect(server.requests).toContain('control.example/from-worker');
+    // connect-src 'self' (issue 11): fetch from the service worker or an extension page to any
+    // other address is refused by the browser before a request exists.
+    const refused = async (run: () => Promise<string>) => run();
+    expect(await refused(() => worker!.evaluate(() => fetch('https://control.example/from-worker').then(() => 'sent', () => 'refused')))).toBe('refused');
+    expect(await refused(() => browser.extensionPage.evaluate(() => fetch('https://control.example/from-page').then(() => 'sent', () => 'refused')))).toBe('refused');
+    // An image is not a connection (img-src is not restricted): a request the recorder must see.
+    await browser.extensionPage.evaluate(() => {
+      new Image().src = 'https://control.example/image-from-page';
+    });
+    await expect.poll(() => seen.slice(before).filter((s) => s.byExtension && s.url.startsWith('https://control.example/')).map((s) => s.url), {
+      message: 'the control image recorded as requested by the extension',
+    }).toEqual(['https://control.example/image-from-page']);
+    expect(server.requests).not.toContain('control.example/from-worker');
+    expect(server.requests).not.toContain('control.example/from-page');
   });
 });

@@ -24,7 +24,7 @@ function sources(dir: string): SourceFile[] {
 describe('the allowed directions', () => {
   it('are written down for every folder of source code', () => {
     expect(DIRECTIONS.map((direction) => direction.folder)).toEqual([
-      'vocabulary', 'model', 'views', 'content', 'guidance', 'settings', 'components', 'entrypoints', 'build',
+      'vocabulary', 'model', 'views', 'content', 'photo-check', 'guidance', 'settings', 'components', 'entrypoints', 'build',
     ]);
     expect(DIRECTIONS.find((direction) => direction.folder === 'vocabulary')).toEqual({ folder: 'vocabulary', mayImport: [], packages: false });
     expect(DIRECTIONS.find((direction) => direction.folder === 'content')).toEqual({
@@ -72,6 +72,8 @@ describe('the checker', () => {
     ['vocabulary/kinds.ts', "import { isRecord } from '../model/guards';", '../model/guards', 'model'],
     ['model/policy.ts', "import { REGION_CODES } from '../guidance/contacts';", '../guidance/contacts', 'guidance'],
     ['views/reminder-card.ts', "import { message } from '../content/ext';", '../content/ext', 'content'],
+    ['content/photo/check.ts', "import { loadModel } from '../../photo-check/model';", '../../photo-check/model', 'photo-check'],
+    ['photo-check/page.ts', "import { ext } from '../content/ext';", '../content/ext', 'content'],
   ])('fails %s importing %s', (path, text, specifier, folder) => {
     expect(check(path, text)).toEqual([{ file: path, specifier, reason: expect.stringContaining(`not ${folder}/`) }]);
   });

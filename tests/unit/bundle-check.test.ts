@@ -105,4 +105,36 @@ describe('check-bundle', () => {
     expect(checkBundle(bundle({}, { ...mv2, web_accessible_resources: ['content-scripts/reminder-ui.js'] })).problems).toEqual([]);
     expect(checkBundle(bundle({}, { ...mv2, permissions: ['storage', '<all_urls>'] })).problems.length).toBeGreaterThan(0);
   });
+
+  describe('the photo checker page', () => {
+    const CONFINED = { ...GOOD_MANIFEST, content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'" } };
+    const checker = {
+      'photo-check.html': '<script type="module" src="/chunks/photo-check-abc.js"></script>',
+      'chunks/photo-check-abc.js': 'import{x}from"./shared-1.js";async function m(u){return (await fetch(u)).json()}const r=new XMLHttpRequest;',
+      'chunks/shared-1.js': 'export const x=1;',
+    };
+
+    it('may read its own files with fetch/XHR when connect-src confines it to the extension', () => {
+      const result = checkBundle(bundle(checker, CONFINED)) as Result & { checkerAllowed: number };
+      expect(result.problems).toEqual([]);
+      expect(result.checkerAllowed).toBe(2);
+    });
+
+    it('without connect-src \'self\' the same code fails', () => {
+      expect(checkBundle(bundle(checker)).problems.length).toBe(2);
+      const open = { ...CONFINED, content_security_policy: { extension_pages: "script-src 'self'; connect-src 'self' https://cdn.example" } };
+      expect(checkBundle(bundle(checker, open)).problems.length).toBeGreaterThan(0);
+    });
+
+    it('fetch in a file another page or a content script also loads still fails', () => {
+      const shared = { ...checker, 'chunks/shared-1.js': 'export const x=fetch("https://example.com/")', 'popup.html': '<script type="module" src="/chunks/shared-1.js"></script>' };
+      expect(checkBundle(bundle(shared, CONFINED)).problems.length).toBe(1);
+      expect(checkBundle(bundle({ ...checker, 'nudge.js': 'fetch(u)' }, CONFINED)).problems.length).toBe(1);
+    });
+
+    it("fails if the e2e tests' stand-in model reached the build", () => {
+      const seam = { ...checker, 'chunks/photo-check-stub.js': 'const b="safe-nudge-photo-check-test-stub";' };
+      expect(checkBundle(bundle(seam, CONFINED)).problems.join('\n')).toMatch(/stand-in model/);
+    });
+  });
 });

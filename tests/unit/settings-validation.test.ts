@@ -40,6 +40,7 @@ describe('reading settings', () => {
       dailyCap: -3,
       region: 'US',
       otherSites: 'true',
+      photoScope: 'sometimes',
     });
     expect(await readSettings()).toEqual({
       kinds: { 'friend-request': { enabled: false, mode: 'reminder' }, 'image-upload': { enabled: true, mode: 'pause' } },
@@ -47,7 +48,17 @@ describe('reading settings', () => {
       dailyCap: DEFAULT_SETTINGS.dailyCap,
       region: 'US',
       otherSites: false,
+      photoScope: 'every',
     });
+  });
+
+  it('keeps a valid photo scope ("only when a photo may show nudity") and drops a corrupt one to "every photo"', async () => {
+    await store({ photoScope: 'nudity' });
+    expect((await readSettings()).photoScope).toBe('nudity');
+    for (const bad of ['NUDITY', 1, null, ['nudity'], { scope: 'nudity' }]) {
+      await store({ photoScope: bad });
+      expect((await readSettings()).photoScope, JSON.stringify(bad)).toBe('every');
+    }
   });
 
   it('survives wrong types, corrupt JSON text from an old version, and unknown keys', async () => {

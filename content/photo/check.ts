@@ -1,0 +1,70 @@
+/**
+ * The page script's side of the photo check: part of the lazily loaded reminder UI
+ * (content/reminder/ui.ts), so the script every page loads does not grow. The chosen files are
+ * read in this isolated world (the page cannot see it) into a message for the extension's
+ * checker page (photo-check/), which the background opens on demand. The answer is a verdict
+ * only. Files the check cannot take (too large, too many) count as "unknown": the ordinary
+ * reminder, never an error.
+ */
+import { ext } from '../ext';
+import { isMediaFile } from '../classify/media';
+import {
+  isPhotoVerdict, MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN, type PhotoCheckAnswer, type PhotoVerdict,
+} from '../../vocabulary/photo-check';
+import { combineVerdicts } from '../../model/photo-verdict';
+
+/** More files than this in one share: the rest are not checked, so the answer is at most "unknown". */
+export const MAX_CHECKED_FILES = 10;
+
+function dataUrlOf(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('unreadable')));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Asks the background to open the checker page (the model starts loading there). */
+export function warmPhotoCheck(): Promise<boolean> {
+  const api = ext();
+  if (!api) return Promise.resolve(false);
+  return api.runtime.sendMessage({ type: PHOTO_CHECK_OPEN }).then((ok) => ok === true, () => false);
+}
+
+async function checkOne(file: File): Promise<PhotoVerdict> {
+  const api = ext();
+  if (!api || file.size > MAX_CHECK_BYTES) return 'unknown';
+  try {
+    const data = await dataUrlOf(file);
+    const answer = (await api.runtime.sendMessage({ type: PHOTO_CHECK_RUN, data })) as PhotoCheckAnswer | undefined;
+    return isPhotoVerdict(answer?.verdict) ? answer.verdict : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * "Only when a photo may show nudity": the longest a chosen photo waits, held with no reminder,
+ * for the check; after it the answer is "unknown" (so the ordinary reminder).
+ */
+export const PHOTO_WAIT_MS = 2000;
+
+export function gatePhotos(files: readonly File[], waitMs = PHOTO_WAIT_MS): Promise<PhotoVerdict> {
+  return Promise.race([checkPhotos(files), new Promise<PhotoVerdict>((resolve) => setTimeout(() => resolve('unknown'), waitMs))]);
+}
+
+/** One verdict for everything shared at once; any failure is "unknown". */
+export async function checkPhotos(files: readonly File[]): Promise<PhotoVerdict> {
+  const media = files.filter(isMediaFile);
+  if (media.length === 0) return 'unknown';
+  if (!(await warmPhotoCheck())) return 'unknown';
+  const verdicts: PhotoVerdict[] = [];
+  for (const file of media.slice(0, MAX_CHECKED_FILES)) {
+    const verdict = await checkOne(file);
+    verdicts.push(verdict);
+    if (verdict === 'firm') break; // the firm words are settled; no need to read the rest
+  }
+  if (media.length > MAX_CHECKED_FILES) verdicts.push('unknown');
+  return combineVerdicts(verdicts);
+}

@@ -1,0 +1,78 @@
+/**
+ * The model's input, computed exactly as nsfwjs computes it: `tf.image.resizeBilinear(image,
+ * [224, 224], alignCorners = true)` of the whole decoded picture (nsfwjs 4.4.0, core.js `infer`;
+ * the formula is TF.js's CPU kernel, ResizeBilinear.js). Bilinear interpolation with aligned
+ * corners reads only two source rows and two source columns per output row and column, so only
+ * those pixels are taken from the decoded picture (decode.ts), never a full 48 MB copy of a
+ * 12-megapixel photo. Pure; tests/unit/photo-sample.test.ts checks it against TF.js itself.
+ */
+export const MODEL_SIZE = 224;
+
+/** For each output index: the two source indices it reads and the weight of the second. */
+export interface Taps {
+  floor: Int32Array;
+  ceil: Int32Array;
+  frac: Float64Array;
+}
+
+export function tapsOf(inSize: number, outSize = MODEL_SIZE): Taps {
+  const aligned = outSize > 1;
+  const ratio = (aligned ? inSize - 1 : inSize) / (aligned ? outSize - 1 : outSize);
+  const taps: Taps = { floor: new Int32Array(outSize), ceil: new Int32Array(outSize), frac: new Float64Array(outSize) };
+  for (let i = 0; i < outSize; i++) {
+    const source = ratio * i;
+    const floor = Math.max(0, Math.floor(source));
+    taps.floor[i] = floor;
+    taps.ceil[i] = Math.min(inSize - 1, Math.ceil(source));
+    taps.frac[i] = source - floor;
+  }
+  return taps;
+}
+
+/** The distinct source indices the taps read, ascending, and each index's place among them. */
+export function neededIndices(taps: Taps): { indices: number[]; placeOf: Map<number, number> } {
+  const indices = [...new Set([...taps.floor, ...taps.ceil])].sort((a, b) => a - b);
+  return { indices, placeOf: new Map(indices.map((index, place) => [index, place])) };
+}
+
+/** Runs of consecutive indices, as [first, length]: one copy each instead of one per index. */
+export function runsOf(indices: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const index of indices) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === index) last[1]++;
+    else runs.push([index, 1]);
+  }
+  return runs;
+}
+
+/**
+ * The 224×224×3 input (RGB, 0–255, not yet divided by 255: nsfwjs does that) from `grid`, the
+ * RGBA pixels at the needed rows × needed columns (`gridWidth` = number of needed columns).
+ */
+export function bilinearInput(grid: ArrayLike<number>, gridWidth: number, rows: Taps, cols: Taps, outSize = MODEL_SIZE): Float32Array {
+  const rowPlace = neededIndices(rows).placeOf;
+  const colPlace = neededIndices(cols).placeOf;
+  const out = new Float32Array(outSize * outSize * 3);
+  let o = 0;
+  for (let r = 0; r < outSize; r++) {
+    const top = rowPlace.get(rows.floor[r]!)! * gridWidth;
+    const bottom = rowPlace.get(rows.ceil[r]!)! * gridWidth;
+    const rowFrac = rows.frac[r]!;
+    for (let c = 0; c < outSize; c++) {
+      const left = colPlace.get(cols.floor[c]!)!;
+      const right = colPlace.get(cols.ceil[c]!)!;
+      const colFrac = cols.frac[c]!;
+      for (let d = 0; d < 3; d++) {
+        const topLeft = grid[(top + left) * 4 + d]!;
+        const topRight = grid[(top + right) * 4 + d]!;
+        const bottomLeft = grid[(bottom + left) * 4 + d]!;
+        const bottomRight = grid[(bottom + right) * 4 + d]!;
+        const upper = topLeft + (topRight - topLeft) * colFrac;
+        const lower = bottomLeft + (bottomRight - bottomLeft) * colFrac;
+        out[o++] = upper + (lower - upper) * rowFrac;
+      }
+    }
+  }
+  return out;
+}

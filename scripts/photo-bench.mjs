@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * The photo check's cost, in real Chromium with the built extension (issue 11):
+ * - model load, cold (first open after the browser starts) and warm (opened again after it
+ *   was closed, the files in the OS cache);
+ * - one check of a 12-megapixel JPEG (4000×3000), p50/p95 over --runs checks, from the sender
+ *   having the File to the answer: reading it into a message, decoding, sampling, the model;
+ * - memory of all the browser's processes (PSS, /proc) before, while the model is loaded, and
+ *   after the checker page closed itself after a minute idle.
+ * The checks are sent by an extension page over the same runtime messages the page script uses.
+ *
+ *   node scripts/photo-bench.mjs [--runs 30] [--build] [--json out.json]
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createJiti } from 'jiti';
+
+const root = join(import.meta.dirname, '..');
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' }, build: { type: 'boolean', default: false }, json: { type: 'string' }, 'skip-idle': { type: 'boolean', default: false } } });
+const jiti = createJiti(import.meta.url);
+const { IDLE_MS } = await jiti.import(join(root, 'photo-check/page.ts'));
+const { checkerSession } = await import('./photo/session.mjs');
+
+if (args.build) execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+
+/** Proportional set size of every process of this browser (its profile folder is in each command line). */
+function browserPssMB(profileMark) {
+  let kb = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('chromium') || !cmd.includes(profileMark)) continue;
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      kb += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return kb / 1024;
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const round = (x) => Math.round(x * 10) / 10;
+
+const session = await checkerSession();
+const { page, profileMark, open, check } = session;
+
+// A 4000×3000 JPEG with photo-like detail (gradients and noise), made in the browser.
+await page.evaluate(async () => {
+  const canvas = new OffscreenCanvas(4000, 3000);
+  const ctx = canvas.getContext('2d');
+  const gradient = ctx.createLinearGradient(0, 0, 4000, 3000);
+  gradient.addColorStop(0, '#d9a066');
+  gradient.addColorStop(0.5, '#3b6ea5');
+  gradient.addColorStop(1, '#f2e6c9');
+  ctx.fillStyle = gradient;
+  ctx.fillRect(0, 0, 4000, 3000);
+  for (let i = 0; i < 4000; i++) {
+    ctx.fillStyle = `hsl(${(i * 37) % 360} 50% ${30 + (i % 40)}%)`;
+    ctx.beginPath();
+    ctx.arc((i * 7919) % 4000, (i * 104729) % 3000, 10 + (i % 90), 0, Math.PI * 2);
+    ctx.fill();
+  }
+  const noise = ctx.getImageData(0, 0, 4000, 3000);
+  for (let i = 0; i < noise.data.length; i += 4) {
+    const n = ((i * 2654435761) >>> 24) % 24 - 12;
+    noise.data[i] += n;
+    noise.data[i + 1] += n;
+    noise.data[i + 2] += n;
+  }
+  ctx.putImageData(noise, 0, 0);
+  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+  globalThis.__photo = new File([blob], 'IMG_12MP.jpg', { type: 'image/jpeg' });
+});
+const fileBytes = await page.evaluate(() => globalThis.__photo.size);
+
+const settle = (ms) => new Promise((r) => setTimeout(r, ms));
+await settle(2000);
+const before = browserPssMB(profileMark);
+
+// Cold: open + the first check waits for the model.
+const coldOpen = await open();
+const first = await check();
+const cold = { open: coldOpen, modelWait: first.answer.detail?.ms.model ?? NaN };
+const backend = first.answer.detail?.backend;
+await settle(1000);
+const loaded = browserPssMB(profileMark);
+
+const runs = [];
+for (let i = 0; i < Number(args.runs); i++) runs.push(await check());
+const totals = runs.map((r) => r.total);
+const part = (name) => runs.map((r) => r.answer.detail?.ms[name] ?? 0);
+
+let after = NaN;
+let warm = null;
+if (!args['skip-idle']) {
+  await settle(IDLE_MS + 5000); // the checker page asks to be closed after a minute idle
+  after = browserPssMB(profileMark);
+  const warmOpen = await open();
+  const again = await check();
+  warm = { open: warmOpen, modelWait: again.answer.detail?.ms.model ?? NaN };
+}
+
+const result = {
+  backend,
+  fileBytes,
+  verdict: first.answer.verdict,
+  load: { cold: round(cold.open + cold.modelWait), coldParts: cold, warm: warm && round(warm.open + warm.modelWait), warmParts: warm },
+  check12mp: {
+    runs: runs.length,
+    p50: round(quantile(totals, 0.5)),
+    p95: round(quantile(totals, 0.95)),
+    readP50: round(quantile(runs.map((r) => r.read), 0.5)),
+    decodeAndSampleP50: round(quantile(part('decode'), 0.5)),
+    modelP50: round(quantile(part('classify'), 0.5)),
+    bytesP50: round(quantile(part('bytes'), 0.5)),
+    bitmapP50: round(quantile(part('image.bitmap'), 0.5)),
+    sampleP50: round(quantile(part('image.sample'), 0.5)),
+    messagingP50: round(quantile(runs.map((r) => r.total - r.read - Object.entries(r.answer.detail?.ms ?? {}).filter(([k]) => !k.startsWith('image.')).reduce((t, [, v]) => t + v, 0)), 0.5)),
+    decodeAndSampleP95: round(quantile(part('decode'), 0.95)),
+    modelP95: round(quantile(part('classify'), 0.95)),
+  },
+  memoryMB: { before: round(before), loaded: round(loaded), added: round(loaded - before), afterIdleClose: round(after), leftAfterClose: round(after - before) },
+};
+console.log(JSON.stringify(result, null, 2));
+if (args.json) writeFileSync(args.json, JSON.stringify(result, null, 2));
+await session.close();

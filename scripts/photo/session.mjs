@@ -1,0 +1,54 @@
+// Chromium with the built extension, and one function that sends a file's bytes to the photo
+// checker over the extension's runtime messages (from an extension page, as the page script
+// does from a site's page) and returns its detailed answer. Used by scripts/photo-bench.mjs and
+// scripts/photo-parity.mjs.
+import { join } from 'node:path';
+import { createJiti } from 'jiti';
+
+const root = join(import.meta.dirname, '..', '..');
+const jiti = createJiti(import.meta.url);
+const { launchWithExtension } = await jiti.import(join(root, 'tests/e2e/harness/browser.ts'));
+const { startServer } = await jiti.import(join(root, 'tests/e2e/harness/server.ts'));
+const { TMP_DIR } = await jiti.import(join(root, 'tests/e2e/harness/paths.ts'));
+const { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } = await jiti.import(join(root, 'vocabulary/photo-check.ts'));
+
+export async function checkerSession() {
+  const server = await startServer();
+  const browser = await launchWithExtension({ port: server.port });
+  const page = browser.extensionPage;
+  return {
+    browser,
+    page,
+    /** This checkout's browser profiles (for /proc memory readings). */
+    profileMark: join(TMP_DIR, 'profile-'),
+    open: () => page.evaluate(async (type) => {
+      const t0 = performance.now();
+      await chrome.runtime.sendMessage({ type });
+      return performance.now() - t0;
+    }, PHOTO_CHECK_OPEN),
+    /** Puts a file into the page as globalThis.__photo (a File, as a page script would hold). */
+    setFile: (bytes, type, name = 'photo') => page.evaluate(({ b64, type, name }) => {
+      const bin = atob(b64);
+      const arr = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
+      globalThis.__photo = new File([arr], name, { type });
+    }, { b64: Buffer.from(bytes).toString('base64'), type, name }),
+    /** One check as the page script does it: File → data: URL (FileReader) → message → answer. */
+    check: () => page.evaluate(async ({ run }) => {
+      const t0 = performance.now();
+      const data = await new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result);
+        reader.onerror = () => reject(reader.error);
+        reader.readAsDataURL(globalThis.__photo);
+      });
+      const t1 = performance.now();
+      const answer = await chrome.runtime.sendMessage({ type: run, data, detail: true });
+      return { total: performance.now() - t0, read: t1 - t0, answer };
+    }, { run: PHOTO_CHECK_RUN }),
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

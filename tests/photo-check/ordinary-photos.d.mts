@@ -1,0 +1,2 @@
+export declare const SOURCE: string;
+export declare function ordinaryPhotos(): { id: string; path: string }[];

@@ -1,0 +1,48 @@
+/**
+ * The photo check's words: its messages, between the page script's reminder UI
+ * (content/photo/), the background (which opens the checker page) and the checker page itself
+ * (photo-check/page.ts), and what a check can answer.
+ * Everything travels inside the extension's own messaging: nothing leaves the computer, and
+ * the web page can neither see a message nor forge one.
+ */
+
+/** Page script → background: open the checker page (and start loading the model) if it is not open. */
+export const PHOTO_CHECK_OPEN = 'safe-nudge:photo-check-open';
+/** Page script → checker page: check one picture or video. */
+export const PHOTO_CHECK_RUN = 'safe-nudge:photo-check';
+/** Checker page → background: nothing to check for a minute; close me (frees the model's memory). */
+export const PHOTO_CHECK_IDLE = 'safe-nudge:photo-check-idle';
+
+/**
+ * What a check decides (never the picture, never its scores, unless asked for `detail` by the
+ * measurement scripts):
+ * - `firm`: the model says it may show private parts (Porn/Hentai over the threshold);
+ * - `photo`: it may be a revealing picture (Sexy over its higher threshold): the gentle reminder;
+ * - `ordinary`: nothing of the kind;
+ * - `unknown`: it could not be checked (HEIC, a corrupt file, too large, an error).
+ */
+export type PhotoVerdict = 'firm' | 'photo' | 'ordinary' | 'unknown';
+export const VERDICTS: readonly PhotoVerdict[] = ['firm', 'photo', 'ordinary', 'unknown'];
+
+export interface PhotoCheckRequest {
+  type: typeof PHOTO_CHECK_RUN;
+  /** The file's bytes as a data: URL (extension messaging carries strings, not Blobs, in Chrome). */
+  data: string;
+  /** Measurement scripts only: also answer the class scores and timings. */
+  detail?: boolean;
+}
+
+export type ClassScores = Record<'Drawing' | 'Hentai' | 'Neutral' | 'Porn' | 'Sexy', number>;
+
+export interface PhotoCheckAnswer {
+  verdict: PhotoVerdict;
+  /** With `detail`: the scores of each frame checked, the backend, and where the time went. */
+  detail?: { frames: ClassScores[]; backend: string; ms: Record<string, number> };
+}
+
+/** Larger files are not read into a message: `unknown`, so the ordinary reminder. */
+export const MAX_CHECK_BYTES = 24 * 1024 * 1024;
+
+export function isPhotoVerdict(value: unknown): value is PhotoVerdict {
+  return VERDICTS.includes(value as PhotoVerdict);
+}
