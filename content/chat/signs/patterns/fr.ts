@@ -1,0 +1,3 @@
+import type { LanguagePatterns } from '../pattern-types';
+
+export const fr: LanguagePatterns = { slang: {}, signs: {}, cues: { flattery: [], urgency: [] } };

@@ -1,0 +1,27 @@
+/**
+ * The chat nudges' vocabulary (issue 12). What a detector saw is a category or a sign id,
+ * never the words themselves: nothing of the child's messages is kept or shown back.
+ */
+
+/** Personal details in a message the child is about to send (kind `personal-info`). */
+export type PersonalCategory = 'phone' | 'email' | 'address' | 'school' | 'location' | 'meeting' | 'family-detail';
+
+export const PERSONAL_CATEGORIES: readonly PersonalCategory[] = ['phone', 'email', 'address', 'school', 'location', 'meeting', 'family-detail'];
+
+/** Warning signs in a message the child receives (kind `warning-signs`). */
+export type SignId =
+  | 'secrecy'
+  | 'photos'
+  | 'move-app'
+  | 'gifts'
+  | 'personal-questions'
+  | 'meet'
+  | 'flattery-urgency'
+  | 'sexual';
+
+export const SIGN_IDS: readonly SignId[] = ['secrecy', 'photos', 'move-app', 'gifts', 'personal-questions', 'meet', 'flattery-urgency', 'sexual'];
+
+/** Languages with pattern data. Every message is checked against all of them (children mix). */
+export type ChatLanguage = 'en' | 'es' | 'fr' | 'de' | 'pl';
+
+export const CHAT_LANGUAGES: readonly ChatLanguage[] = ['en', 'es', 'fr', 'de', 'pl'];
