@@ -114,17 +114,41 @@ function inflected(word: string, core: string): boolean {
   return core.length >= 5 && /^\p{L}+$/u.test(core) && word.length >= core.length - 1 && word.length <= core.length + 2 && word.startsWith(core.slice(0, -1));
 }
 
+/** Three-letter pieces of a word. */
+function trigrams(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= text.length; i++) out.push(text.slice(i, i + 3));
+  return out;
+}
+
+/**
+ * Whether a message word could be part of a match: with at most two edits in a core of 6+
+ * letters (one in 6–8), some three-letter piece of the core survives (each edit breaks at most
+ * three), so a word sharing none of them can be skipped. Short cores are matched exactly.
+ */
+function mayTouch(word: string, pieces: readonly string[]): boolean {
+  return pieces.length === 0 || pieces.some((piece) => word.includes(piece));
+}
+
 function textDetailIn(messageWords: string[], detail: PreparedDetail): boolean {
   const max = tolerance(detail.core);
+  const pieces = detail.core.length >= 6 ? trigrams(detail.core) : [];
+  const touching = messageWords.map((word) => mayTouch(word, pieces));
+  if (!touching.includes(true)) return false;
   const longest = detail.coreWords + 2;
   // Short or numeric distinctive parts ("maple", "34") count only beside a word of their kind.
   const needsKind = detail.core.length < 6 && detail.kindGroup !== null;
   for (let start = 0; start < messageWords.length; start++) {
+    // A window that touches none of the core's pieces cannot match; with no edits allowed, its
+    // first word must begin the core ("oak" + "field" = "oakfield").
+    if (!touching.slice(start, start + longest).includes(true)) continue;
+    const first = messageWords[start]!;
+    if (max === 0 && !detail.core.startsWith(first) && !inflected(first, detail.core)) continue;
     let joined = '';
     for (let end = start; end < Math.min(messageWords.length, start + longest); end++) {
       joined += messageWords[end];
       if (joined.length > detail.core.length + max + 2) break;
-      const close = editDistance(joined, detail.core, max) <= max || (start === end && inflected(joined, detail.core));
+      const close = (max === 0 ? joined === detail.core : editDistance(joined, detail.core, max) <= max) || (start === end && inflected(joined, detail.core));
       if (!close) continue;
       if (!needsKind || kindNear(messageWords, start, end, detail.kindGroup!)) return true;
     }

@@ -63,14 +63,18 @@ const JOINERS = new Set(['y', 'et', 'and', 'und', 'i']);
 /** Words that repeat the next digit ("double four" = 44). */
 const REPEAT: Record<string, number> = { double: 2, triple: 3, doble: 2, doppel: 2, doppelte: 2, podwojne: 2, podwojna: 2 };
 
+/** Every language's words in one table (the first language listed wins a shared spelling). */
+const LEXICON = new Map<string, Word>();
+for (const lexicon of Object.values(LEXICONS)) for (const [word, value] of Object.entries(lexicon)) if (!LEXICON.has(word)) LEXICON.set(word, value);
+
 /** One word (or a hyphenated French/German compound) as a number, or null. */
 function wordValue(token: string): Word | null {
-  for (const lexicon of Object.values(LEXICONS)) {
-    const hit = lexicon[token];
-    if (hit) return hit;
-  }
-  return germanCompound(token);
+  return LEXICON.get(token) ?? (token.includes('und') ? germanCompound(token) : null);
 }
+
+/** Cheap first look: could this word be part of a spelled number at all? */
+const mayBeNumberWord = (token: string): boolean =>
+  LEXICON.has(token) || token in REPEAT || token.includes('-') || token.includes('und');
 
 /** "vierunddreissig" = 34: German writes unit + "und" + tens as one word. */
 function germanCompound(token: string): Word | null {
@@ -129,7 +133,19 @@ export interface SpelledNumber {
  * Runs of number words and digit groups in folded text, each as one digit string. A run ends at
  * anything that is neither (a word, a sentence); only runs of 7+ digits are returned.
  */
+let lastText = '';
+let lastRuns: SpelledNumber[] = [];
+
+/** The same message is read by the phone and the family-detail checks: the runs are kept for it. */
 export function spelledNumbers(folded: string): SpelledNumber[] {
+  if (folded !== lastText) {
+    lastRuns = findRuns(folded);
+    lastText = folded;
+  }
+  return lastRuns;
+}
+
+function findRuns(folded: string): SpelledNumber[] {
   const runs: SpelledNumber[] = [];
   let digits = '';
   let start = -1;
@@ -174,6 +190,10 @@ export function spelledNumbers(folded: string): SpelledNumber[] {
       repeat = 1;
       pieces++;
       end = previousEnd;
+      continue;
+    }
+    if (!mayBeNumberWord(token)) {
+      if (start >= 0) closeRun();
       continue;
     }
     // "dix-sept", "dix-huit", "dix-neuf" are one number (17–19), also inside "soixante-dix-huit".

@@ -24,7 +24,7 @@ interface Compiled {
 
 /** One alternation per sign: one pass over the text instead of one per rule. */
 const join = (rules: readonly SignRule[] | undefined): RegExp | null =>
-  rules?.length ? new RegExp(rules.map((rule) => `(?:${rule.pattern})`).join('|'), 'u') : null;
+  rules?.length ? new RegExp(rules.map((rule) => `(?:${rule.pattern})`).join('|')) : null;
 
 function compile(patterns: LanguagePatterns): Compiled {
   const signs: [SignId, RegExp][] = [];
@@ -46,7 +46,7 @@ function compileUnless(all: readonly LanguagePatterns[]): Map<SignId, RegExp> {
   const unless = new Map<SignId, RegExp>();
   for (const sign of SIGN_IDS) {
     const list = all.flatMap((patterns) => patterns.unless?.[sign] ?? []);
-    if (list.length) unless.set(sign, new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u'));
+    if (list.length) unless.set(sign, new RegExp(list.map((p) => `(?:${p})`).join('|')));
   }
   return unless;
 }

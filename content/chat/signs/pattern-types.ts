@@ -8,7 +8,11 @@ import type { SignId } from '../types';
 import type { GuidanceId } from './guidance';
 
 export interface SignRule {
-  /** Source of a regular expression over normalised text (compiled with the `u` flag). */
+  /**
+   * Source of a regular expression over normalised text. Compiled without the `u` flag (it
+   * makes V8's compiled patterns several times bigger and slower to build): normalised text of
+   * these five languages is plain a–z, so write letters as `[a-z]`, not `\p{L}`.
+   */
   pattern: string;
   /** Which guidance list this comes from. */
   source: GuidanceId;

@@ -12,7 +12,7 @@ const ANYONE = String.raw`(?:anyone|anybody|no one|noone|nobody|people|your frie
 const NOT = String.raw`(?:dont|do not|never|cant|cannot|can not|mustnt|must not|shouldnt|better not|no need to|dont need to|dont have to|you dont have to|wont)`;
 const TELL = String.raw`(?:tell|say|show|mention|talk|speak)`;
 const PIC = String.raw`(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|pix|snap|snaps|video|videos|vid|vids|face ?pic|face ?pics)`;
-const MONEY = String.raw`(?:robux|v ?bucks|vbucks|nitro|skins?|gift ?cards?|money|cash|£ ?\d+|\$ ?\d+|\d+ ?(?:quid|pounds|dollars|euros)|phone|iphone|ipad|airpods|console|ps5|playstation|xbox|switch|battle ?pass|membership|premium|gems|coins|anything you want|whatever you want|presents?|gifts?|clothes|make ?up|a top up|credit)`;
+const MONEY = String.raw`(?:robux|v[ -]?bucks|vbucks|nitro|skins?|gift ?cards?|money|cash|£ ?\d+|\$ ?\d+|\d+ ?(?:quid|pounds|dollars|euros)|phone|iphone|ipad|airpods|console|ps5|playstation|xbox|switch|battle ?pass|membership|premium|gems|coins|anything you want|whatever you want|presents?|gifts?|clothes|make ?up|a top up|credit)`;
 const APP = String.raw`(?:snap|snapchat|whatsapp|telegram|kik|signal|discord|insta|instagram|ig|wickr|session|wire|threema|line|viber|skype|facetime|text|texts|sms|email|messenger|dms?|pm|another app|other app|different app)`;
 const PRIVATE_CUE = String.raw`(?:more private|private|privately|safer|secret|secretly|no one (?:can|will|would) (?:see|read|know|find)|nobody (?:can|will|would) (?:see|read|know|find)|noone (?:can|will) (?:see|read|know)|without (?:your|anyone) ${PARENTS}?\s?(?:seeing|knowing|finding out)|${PARENTS} (?:cant|wont|dont|cannot|will not|never) (?:see|read|check|know|find)|disappear|disappearing|delete themselves|just (?:us|you and me|the two of us)|only (?:us|you and me))`;
 
@@ -59,7 +59,7 @@ export const en: LanguagePatterns = {
     ],
     gifts: [
       { pattern: String.raw`\b(?:i ?ll|i will|i can|i could|i would|id|let me|want me to|do you want me to|shall i|im going to|i am going to|im gonna|i could always|ill even) (?:buy|get|send|give|gift|pay for|pay|transfer|top up|load|order)(?: you| ya| u)?(?: a| an| some| the| your| all| any| free)? (?:new |free |some |lots of |loads of |\d+ ?|a few )?${MONEY}`, source: 'vgt' },
-      { pattern: String.raw`\b(?:want|do you want|you want|wanna|need|would you like)(?: some| a| free| some free)? (?:free )?(?:robux|v ?bucks|vbucks|nitro|gift ?cards?|money|cash|gems|skins|battle ?pass)\b`, source: 'swgfl' },
+      { pattern: String.raw`\b(?:want|do you want|you want|wanna|need|would you like)(?: some| a| free| some free)? (?:free )?(?:robux|v[ -]?bucks|vbucks|nitro|gift ?cards?|money|cash|gems|skins|battle ?pass)\b`, source: 'swgfl' },
       { pattern: String.raw`\bi (?:can|will|ll|could) (?:send|give|pay|transfer) (?:you )?(?:money|cash|£ ?\d+|\$ ?\d+|\d+ ?(?:quid|pounds|dollars|euros))\b`, source: 'herts-police' },
       { pattern: String.raw`\b(?:ill|i will|i can|i could|i would|id) (?:pay for|buy) (?:your|ur) (?:train|bus|ticket|tickets|taxi|uber|phone|battle ?pass|skin|skins|game|games|nitro|membership|clothes)\b`, source: 'nsscp' },
       { pattern: String.raw`\b(?:if you|if u|when you)\b.{0,40}\b(?:ill|i will|i can|i could|id) (?:give|send|buy|get|pay)\b`, source: 'ncmec' },
@@ -102,7 +102,7 @@ export const en: LanguagePatterns = {
   cues: {
     flattery: [
       { pattern: String.raw`\b(?:you(?:re| are)?|ur|youre|your|u r|you look|u look) (?:so |really |very |such a |the most |literally |honestly |proper )*(?:beautiful|pretty|gorgeous|cute|hot|sexy|stunning|handsome|amazing|perfect|special|mature|adorable|lovely|fit|peng|angel|princess|babe|baby)\b`, source: 'vgt' },
-      { pattern: String.raw`\b(?:mature|grown up|smart|wise|old) for (?:your|ur) age\b|\bnot like (?:other|the other) (?:girls|boys|kids|people)\b|\bno ?one (?:gets|understands|knows) me like (?:you|u)\b|\byoure (?:my|the) (?:favourite|favorite|fav|special one|only one)\b|\bi (?:love|adore) (?:you|u)\b`, source: 'ncmec' },
+      { pattern: String.raw`\b(?:mature|grown up|smart|wise|old) for (?:your|ur) age\b|\bnot like (?:other|the other) (?:girls|boys|kids|people)\b|\bno ?one (?:gets|understands|knows) me like (?:you|u)\b|\byoure (?:my|the) (?:favourite|favorite|fav|special one|only one)\b`, source: 'ncmec' },
     ],
     urgency: [
       { pattern: String.raw`\b(?:answer|reply|respond|message|text|write|talk|get back)(?: to)?(?: me| back)?(?: back)? (?:now|right now|quick|quickly|fast|asap|immediately|already|straight away|this second)\b`, source: 'childnet' },

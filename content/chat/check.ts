@@ -1,0 +1,19 @@
+/**
+ * The chat check (issue 12): everything the chat nudges need to read a message, as one module
+ * that the page script loads only when a chat composer or message list is in use
+ * (content/chat-loader.ts), never at page start. Holds libphonenumber-js with its cut metadata
+ * and the warning-sign patterns of every language: too big for nudge.js's budget.
+ */
+import type { ChatCheck } from '../chat-loader';
+import { detectPersonal } from './personal/detect';
+import { countriesFor } from './personal/phone';
+import { prepareDetail, type PreparedDetail } from './personal/family';
+import { ConversationSigns } from './signs/conversation';
+
+export const chat: ChatCheck = {
+  personalIn(text, { region, family }) {
+    const prepared = family.map(prepareDetail).filter((detail): detail is PreparedDetail => detail !== null);
+    return detectPersonal(text, { countries: countriesFor(region), family: prepared });
+  },
+  conversation: () => new ConversationSigns(),
+};
