@@ -36,6 +36,8 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 export function unleet(folded: string): string {
   return folded.replace(/[\p{L}0-9@$!]+/gu, (word) => {
     if (!/\p{L}/u.test(word) || !/[0-9@$!]/.test(word)) return word;
+    // "m3", "w3", "n0", "s0": a letter and a 3 or 0 (but "b4", "m8" are words of their own).
+    if (/^[a-z][30]$/.test(word)) return word.replace(/[0-9]/, (c) => LEET[c] ?? c);
     const letters = word.replace(/[^\p{L}]/gu, '').length;
     // "b4", "gr8", "m8" and handles like "sam2011" stay as they are: only mostly-letter words.
     if (letters < 2 || letters < word.length / 2 || /\d{2,}/.test(word)) return word;

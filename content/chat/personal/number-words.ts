@@ -74,7 +74,7 @@ function wordValue(token: string): Word | null {
 
 /** Cheap first look: could this word be part of a spelled number at all? */
 const mayBeNumberWord = (token: string): boolean =>
-  LEXICON.has(token) || token in REPEAT || token.includes('-') || token.includes('und');
+  LEXICON.has(token) || token in REPEAT || JOINERS.has(token) || token.includes('-') || token.includes('und');
 
 /** "vierunddreissig" = 34: German writes unit + "und" + tens as one word. */
 function germanCompound(token: string): Word | null {
