@@ -5,6 +5,7 @@ import { stripRuleEvidencePlugin } from './build/strip-rule-evidence';
 import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-polyfill';
 import { contentBundles, manifestContentScripts } from './build/content-bundles';
 import { REMINDER_UI_FILE } from './content/reminder-loader';
+import { CHAT_CHECK_FILE } from './content/chat-loader';
 
 // Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
 // (A constant, not a literal below: WXT 0.21's manifest type does not know this key yet.)
@@ -39,7 +40,7 @@ export default defineConfig({
     // (content/reminder-loader.ts). Any page the content script may run on (the social sites,
     // and others if a parent allows) must be able to load it; Chrome gives it a per-session
     // URL, so pages cannot probe for the extension with it.
-    web_accessible_resources: [{ resources: [REMINDER_UI_FILE], matches: OTHER_WEBSITES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [REMINDER_UI_FILE, CHAT_CHECK_FILE], matches: OTHER_WEBSITES, use_dynamic_url: true }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -20,6 +20,7 @@ import { build, type Plugin } from 'esbuild';
 import { SITE_HOSTS, type SiteId } from '../content/sites/hosts';
 import { SOCIAL_MATCHES, matchesOf } from '../content/sites/matches';
 import { REMINDER_UI_FILE } from '../content/reminder-loader';
+import { CHAT_CHECK_FILE } from '../content/chat-loader';
 import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from './strip-rule-evidence';
 
 const root = join(import.meta.dirname, '..');
@@ -69,7 +70,13 @@ export async function contentBundles(): Promise<{ relativeDest: string; contents
     relativeDest: REMINDER_UI_FILE,
     contents: await bundle({ format: 'esm', contents: `export { ui } from './content/reminder/ui';\n` }),
   };
-  return [...rules, ui];
+  // The chat check (issue 12): phone-number library and every language's patterns, loaded only
+  // when a chat composer or message list is in use (content/chat-loader.ts).
+  const chat = {
+    relativeDest: CHAT_CHECK_FILE,
+    contents: await bundle({ format: 'esm', contents: `export { chat } from './content/chat/check';\n` }),
+  };
+  return [...rules, ui, chat];
 }
 
 /**

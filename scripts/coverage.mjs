@@ -14,6 +14,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJiti } from 'jiti';
+import { chatSection } from './chat/coverage-section.mjs';
 
 const root = join(import.meta.dirname, '..');
 const OUT = join(root, 'docs', 'coverage.md');
@@ -54,6 +55,7 @@ const EVERYWHERE = [
 const jiti = createJiti(import.meta.url);
 const { SITE_RULES } = await jiti.import(join(root, 'content/sites/index.ts'));
 const { CONNECT_LABELS } = await jiti.import(join(root, 'content/labels/connect.ts'));
+const CHAT = await chatSection(jiti, root);
 
 function header(html) {
   const comment = /<!--([\s\S]*?)-->/.exec(html)?.[1] ?? '';
@@ -183,6 +185,7 @@ export function coverage() {
     ...EVERYWHERE.map((line) => `- ${line}`),
     '',
     ...rules.map(siteSection),
+    ...CHAT,
     '## Generic labels (every site, after its own rule)',
     '',
     `Whole labels only, compared trimmed and case-folded; ${languages.reduce((t, [, l]) => t + l.length, 0)} labels in ${languages.length} languages:`,

@@ -11,6 +11,7 @@ import { SITE_RULES } from '../../content/sites/index';
 import { ruleForHost } from '../../content/sites/lookup';
 import { SOCIAL_MATCHES } from '../../content/sites/matches';
 import { REMINDER_UI_FILE } from '../../content/reminder-loader';
+import { CHAT_CHECK_FILE } from '../../content/chat-loader';
 import { EVIDENCE_KEYS } from '../../build/strip-rule-evidence';
 
 const entries = manifestContentScripts();
@@ -64,5 +65,15 @@ describe('the reminder UI module', () => {
     const code = file(REMINDER_UI_FILE)!;
     expect(code).toMatch(/export\s*\{[^}]*\bas ui\b|export\s*\{\s*\w+\s+as\s+ui\s*\}|export\s*\{\s*ui\s*\}/);
     expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|innerHTML\s*=|insertAdjacentHTML/);
+  });
+});
+
+describe('the chat check module (issue 12)', () => {
+  it('is an ES module exporting the check, with no network or HTML-string APIs, and answers a check', async () => {
+    const code = file(CHAT_CHECK_FILE)!;
+    expect(code, `${CHAT_CHECK_FILE} built`).toBeTruthy();
+    expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|innerHTML\s*=|insertAdjacentHTML/);
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { chat: { personalIn(text: string, context: object): string[] } };
+    expect(module.chat.personalIn('text me on 07700 900123', { region: 'GB', family: [] })).toEqual(['phone']);
   });
 });
