@@ -10,7 +10,7 @@ const DAYS = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const TIME = String.raw`(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|h|uhr)\b|(?:at|a\slas|a\sla|vers|um|o|a|à)\s\d{1,2}(?:[:.h]\d{2})?\b|\d{1,2}h\d{0,2}\b|noon|midday|mediodia|midi|mittag|poludnie)`;
 
 /** A place: a preposition of place and the word after it (captured, then checked). */
-const PLACE = String.raw`(?:at|outside|by|near|in\sfront\sof|behind|opposite|en|delante\sde|frente\sa|junto\sa|en\sla\spuerta\sde|a|au|aux|devant|chez|pres\sde|derriere|am|vor|im|beim|bei|an\sder|an\sdem|in\sder|hinter|neben|w|we|na|przed|pod|przy|kolo|obok)\s(?:the\s|el\s|la\s|le\s|l'|les\s|los\s|las\s|dem\s|der\s|den\s)?([\p{L}']+)`;
+const PLACE = String.raw`\b(?:at|outside|by|near|in\sfront\sof|behind|opposite|en|delante\sde|frente\sa|junto\sa|en\sla\spuerta\sde|a|au|aux|devant|chez|pres\sde|derriere|am|vor|im|beim|bei|an\sder|an\sdem|in\sder|hinter|neben|w|we|na|przed|pod|przy|kolo|obok)\s(?:the\s|el\s|la\s|le\s|l'|les\s|los\s|las\s|dem\s|der\s|den\s)?([\p{L}']+)`;
 
 interface MeetingWords { verb: string; needsPlace: boolean }
 

@@ -23,9 +23,13 @@ export const FALLBACK_COUNTRIES: readonly CountryCode[] = ['GB', 'US', 'ES', 'FR
 /** Countries whose numbers are written nationally with a trunk "0". */
 const TRUNK_ZERO = new Set(['GB', 'GG', 'IM', 'JE', 'IE', 'AU', 'NZ', 'FR', 'DE', 'AT', 'CH', 'BE', 'LU', 'AR']);
 
-/** Words right before a number that make it something else (folded, any of our languages). */
+/**
+ * Words shortly before a number that make it something else (folded, any of our languages):
+ * "my roblox id is", "el código de mi isla es", "mon id roblox c'est", "kod mojej wyspy to" —
+ * the word may be up to three words before the number.
+ */
 const NOT_A_PHONE_BEFORE =
-  /\b(?:id|ids|uid|user(?:name)?|code|codigo|kod|order|pedido|commande|bestellung|zamowienie|ref|reference|pin|score|scores|punkte|punkty|puntos|points|pts|xp|level|lvl|nivel|niveau|poziom|account|cuenta|compte|konto|server|servidor|serveur|serwer|seed|ip|ticket|tickets|isbn|tracking|seguimiento|suivi|sendung|przesylka)\b(?:\s(?:number|no|nr|numero|nummer|numer|code))?[^\p{L}\d]{0,3}(?:(?:is|es|est|ist|to|c'est|:|#|no|nr|n)\s*)?$/u;
+  /\b(?:id|ids|uid|user(?:name)?|usuario|pseudo|nick|nickname|handle|gamertag|benutzername|login|code|codigo|kod|order|pedido|commande|bestellung|zamowienie|ref|reference|pin|score|scores|punkte|punkty|puntos|points|pts|xp|level|lvl|nivel|niveau|poziom|account|cuenta|compte|konto|server|servidor|serveur|serwer|seed|ip|ticket|tickets|isbn|tracking|seguimiento|suivi|sendung|przesylka)\b(?:[^\d.!?]{0,24})$/u;
 /** Words right after a number that make it an amount (game currencies, money). */
 const NOT_A_PHONE_AFTER = /^\s*(?:robux|v-?bucks|vbucks|pavos|coins|monedas|pieces|munzen|monet|gems|gemas|gemmes|juwelen|points|pts|xp|euros?|eur|dollars?|usd|pounds|zl|zloty|€|£|\$)/u;
 /** A date or time spelled with separators: 12.03.2024, 01/05/2024, 2024-05-01. */

@@ -44,7 +44,7 @@ export const de: LanguagePatterns = {
       { pattern: String.raw`${PRIVATE}.{0,50}\b(?:auf|bei|uber|lad dir|hol dir|installier) ${APP}\b`, source: 'youngdata' },
     ],
     gifts: [
-      { pattern: String.raw`\bich (?:kauf|kaufe|schenk|schenke|geb|gebe|schick|schicke|bezahl|bezahle|zahl|lad|lade)(?: dir)?(?: ein| eine| einen| ein paar| neue[ns]?| gratis| die| das| den| deine[nm]?)? (?:neue[ns]? |gratis )?(?:\d+ ?)?${MONEY}\b`, source: 'vgt' },
+      { pattern: String.raw`\bich (?:kauf|kaufe|schenk|schenke|geb|gebe|schick|schicke|bezahl|bezahle|zahl|lad|lade)(?: dir)?(?: ein| eine| einen| ein paar| neue[ns]?| gratis| die| das| den| deine[nm]?)? (?:neue[ns]? |gratis )?(?:\d+ ?)?${MONEY}`, source: 'vgt' },
       { pattern: String.raw`\bich (?:kann|konnte|werde|wurde) dir (?:ein |eine |einen |ein paar |neue |die |das )?(?:\d+ ?)?${MONEY} (?:kaufen|schenken|geben|schicken|bezahlen|aufladen)\b`, source: 'vgt' },
       { pattern: String.raw`\b(?:willst|brauchst|mochtest) du (?:gratis |kostenlose |ein paar )?(?:robux|v[ -]?bucks|vbucks|nitro|geld|guthaben|juwelen|skins)\b`, source: 'swgfl' },
       { pattern: String.raw`\bwenn du (?:mir )?[a-z]+\b.{0,40}\b(?:geb|gebe|schenk|schenke|kauf|kaufe|schick|schicke) ich dir\b|\bwenn du\b.{0,40}\bich (?:geb|gebe|schenk|schenke|kauf|kaufe) dir\b`, source: 'ncmec' },
