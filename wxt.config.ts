@@ -1,11 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SOCIAL_MATCHES } from './content/sites/matches';
+import { SOCIAL_MATCHES } from './vocabulary/sites';
 import { stripRuleEvidencePlugin } from './build/strip-rule-evidence';
+import { stripContactSourcesPlugin } from './build/strip-contact-sources';
 import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-polyfill';
 import { contentBundles, manifestContentScripts } from './build/content-bundles';
-import { REMINDER_UI_FILE } from './content/reminder-loader';
-import { CHAT_CHECK_FILE } from './content/chat-loader';
+import { REMINDER_UI_FILE } from './content/reminder-import';
+import { CHAT_CHECK_FILE } from './content/chat-import';
 
 // Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
 // (A constant, not a literal below: WXT 0.21's manifest type does not know this key yet.)
@@ -22,7 +23,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The always-loaded content script has a size budget (scripts/check-size.mjs): rule
   // citations and the polyfill stay out of it (build/).
-  vite: () => ({ plugins: [preact(), stripRuleEvidencePlugin(), contentScriptsWithoutPolyfill()] }),
+  // Extension pages carry the contacts without their sources and notes (build/strip-contact-sources.ts).
+  vite: () => ({ plugins: [preact(), stripRuleEvidencePlugin(), stripContactSourcesPlugin(), contentScriptsWithoutPolyfill()] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -51,6 +53,9 @@ export default defineConfig({
       gecko_android: { strict_min_version: '142.0' },
     },
   },
+  // The sources zip (for Mozilla's review) is the repository's own files: not the packages
+  // npm run zip made before (dist/), nor test output.
+  zip: { excludeSources: ['dist/**', 'tests/e2e/.tmp/**'] },
   hooks: {
     // One rule script per site and the lazily loaded reminder UI (build/content-bundles.ts).
     'build:publicAssets': async (_, files) => {

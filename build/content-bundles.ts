@@ -17,10 +17,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { SITE_HOSTS, type SiteId } from '../content/sites/hosts';
-import { SOCIAL_MATCHES, matchesOf } from '../content/sites/matches';
-import { REMINDER_UI_FILE } from '../content/reminder-loader';
-import { CHAT_CHECK_FILE } from '../content/chat-loader';
+import { SITE_HOSTS, type SiteId } from '../vocabulary/sites';
+import { SOCIAL_MATCHES, matchesOf } from '../vocabulary/sites';
+import { REMINDER_UI_FILE } from '../content/reminder-import';
+import { CHAT_CHECK_FILE } from '../content/chat-import';
 import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from './strip-rule-evidence';
 
 const root = join(import.meta.dirname, '..');

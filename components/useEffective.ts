@@ -1,6 +1,6 @@
 /** The settings in force and what a policy locks, kept up to date while the page is open. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Effective } from '../settings/managed';
+import type { Effective } from '../model/policy';
 import { readEffectiveSettings } from '../settings/read';
 import { watchSettings } from '../settings/watch';
 

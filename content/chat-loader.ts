@@ -11,10 +11,10 @@
  * message is worse than a missed reminder. The focus that comes before any typing makes this
  * rare (see docs/performance.md).
  */
-import type { PersonalCategory } from './chat/types';
-import type { FamilyDetail } from './chat/personal/family';
-import type { ConversationSigns } from './chat/signs/conversation';
-import { ext } from './ext';
+import type { PersonalCategory } from '../chat/types';
+import type { FamilyDetail } from '../chat/personal/family';
+import type { ConversationSigns } from '../chat/signs/conversation';
+import { importChatCheck } from './chat-import';
 
 export interface ChatCheck {
   /** Personal details in a message the child is about to send (categories only). */
@@ -23,18 +23,6 @@ export interface ChatCheck {
   conversation(): ConversationSigns;
 }
 
-/** Where the build puts it (build/content-bundles.ts) and lists it as web-accessible. */
-export const CHAT_CHECK_FILE = 'content-scripts/chat-check.js';
-
-const importFromExtension = async (): Promise<ChatCheck> => {
-  const url = ext()?.runtime.getURL(CHAT_CHECK_FILE);
-  if (!url) throw new Error('no extension runtime');
-  const module = (await import(/* @vite-ignore */ url)) as { chat?: ChatCheck };
-  if (!module.chat) throw new Error('chat check missing');
-  return module.chat;
-};
-
-let loader: () => Promise<ChatCheck> = importFromExtension;
 let loaded: ChatCheck | null = null;
 let loading: Promise<ChatCheck> | null = null;
 
@@ -46,7 +34,7 @@ export function loadedChat(): ChatCheck | null {
 /** Start loading (on a composer's focus); resolves with the check, or null if it cannot load. */
 export function warmChat(): Promise<ChatCheck | null> {
   if (loaded) return Promise.resolve(loaded);
-  loading ??= loader().then(
+  loading ??= importChatCheck().then(
     (check) => (loaded = check),
     (error: unknown) => {
       loading = null; // a later focus may try again
@@ -54,11 +42,4 @@ export function warmChat(): Promise<ChatCheck | null> {
     },
   );
   return loading.catch(() => null);
-}
-
-/** Tests: the check from the same bundle (ready at once), or a loader of their own. */
-export function provideChat(check: ChatCheck | null, nextLoader: () => Promise<ChatCheck> = importFromExtension): void {
-  loaded = check;
-  loading = null;
-  loader = nextLoader;
 }

@@ -13,6 +13,8 @@ import { onDrop, onPaste } from './hold/transfer';
 import { loadedUI } from './reminder-loader';
 
 type Add = (type: string, listener: (event: Event) => void) => void;
+/** Calls back with the page-world channel's key once it is known (at once if it is). */
+export type HandoffKeys = (onKey: (key: string) => void) => void;
 
 /** Events from inside the reminder or note never reach the page. */
 const OVERLAY_EVENTS = ['click', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'auxclick', 'dblclick', 'contextmenu'];
@@ -36,7 +38,7 @@ function overlayFirst(event: Event): boolean {
   return false;
 }
 
-export function listen(add: Add, rule: SiteRule | null): void {
+export function listen(add: Add, rule: SiteRule | null, handoffKeys: HandoffKeys = receiveHandoffKey): void {
   const site = rule?.id ?? 'other';
   for (const type of OVERLAY_EVENTS) {
     add(type, guarded((event: Event) => {
@@ -53,11 +55,10 @@ export function listen(add: Add, rule: SiteRule | null): void {
   add('pointercancel', guarded(onPointerEnd));
   add('focusin', guarded((event: FocusEvent) => loadedUI()?.guardFocus(event)));
   add('toggle', guarded((event: Event) => loadedUI()?.guardTopLayer(event)));
-  if (rule?.uploads === 'ignore') return;
   add('input', guarded((event: Event) => onFileEvent(event, site)));
   add('change', guarded((event: Event) => onFileEvent(event, site)));
   // Hand-overs from the page-world helper, under names only it and we know (page-world/channel.ts).
-  receiveHandoffKey((key) => {
+  handoffKeys((key) => {
     for (const type of HANDOFF_TYPES) add(handoffEvent(key, type), guarded((event: Event) => onHandoff(event, type, site)));
   });
   add('drop', guarded((event: DragEvent) => onDrop(event, site)));

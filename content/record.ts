@@ -4,10 +4,10 @@
  * loaded reminder UI (content/reminder/ui.ts); the page script's own copy of the settings
  * (content/state.ts) follows these writes through storage change events.
  */
-import type { Kind } from './sites/types';
+import type { Choice, Kind } from '../vocabulary/kinds';
+import { addCount, dayOf, validCounts } from '../model/counts';
+import { validKnownPeople, withKnownPerson } from '../model/known-people';
 import { ext } from './ext';
-import { addCount, dayOf, validCounts, type Choice } from '../settings/counts';
-import { validKnownPeople, withKnownPerson } from '../settings/known-people';
 
 async function update<T>(key: string, change: (current: unknown) => T | Promise<T>): Promise<void> {
   const api = ext();

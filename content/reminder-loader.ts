@@ -5,9 +5,8 @@
  * Pages cannot see or load it (web_accessible_resources with a per-session URL in Chrome).
  * If it cannot be loaded, held.ts lets the action through: nothing is lost.
  */
-import type { Kind } from './sites/types';
-import type { Choice } from '../settings/counts';
-import { ext } from './ext';
+import type { Choice, Kind } from '../vocabulary/kinds';
+import { importReminderUI } from './reminder-import';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
@@ -25,20 +24,10 @@ export interface ReminderUI {
   guardTopLayer(event: Event): void;
   recordChoice(kind: Kind, site: string, choice: Choice): Promise<void>;
   rememberPerson(site: string, person: string): Promise<void>;
+  /** Whether a person is among those remembered (a hash: here, so the page script stays small). */
+  isStoredKnown(known: unknown, site: string, person: string, now: number): Promise<boolean>;
 }
 
-/** Where the build puts it (build/content-bundles.ts) and lists it as web-accessible. */
-export const REMINDER_UI_FILE = 'content-scripts/reminder-ui.js';
-
-const importFromExtension = async (): Promise<ReminderUI> => {
-  const url = ext()?.runtime.getURL(REMINDER_UI_FILE);
-  if (!url) throw new Error('no extension runtime');
-  const module = (await import(/* @vite-ignore */ url)) as { ui?: ReminderUI };
-  if (!module.ui) throw new Error('reminder UI missing');
-  return module.ui;
-};
-
-let loader: () => Promise<ReminderUI> = importFromExtension;
 let loaded: ReminderUI | null = null;
 let loading: Promise<ReminderUI> | null = null;
 
@@ -49,7 +38,7 @@ export function loadedUI(): ReminderUI | null {
 
 export function loadUI(): Promise<ReminderUI> {
   if (loaded) return Promise.resolve(loaded);
-  loading ??= loader().then(
+  loading ??= importReminderUI().then(
     (ui) => (loaded = ui),
     (error: unknown) => {
       loading = null; // a later action may try again
@@ -65,11 +54,4 @@ export function loadUI(): Promise<ReminderUI> {
  */
 export function warmUI(): Promise<ReminderUI | null> {
   return loadUI().catch(() => null);
-}
-
-/** Tests: the UI from the same bundle (ready at once), or a loader of their own. */
-export function provideUI(ui: ReminderUI | null, nextLoader: () => Promise<ReminderUI> = importFromExtension): void {
-  loaded = ui;
-  loading = null;
-  loader = nextLoader;
 }

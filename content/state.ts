@@ -4,54 +4,37 @@
  * fresh by storage change events (which also bring the choices content/record.ts writes);
  * until loaded, the safe defaults apply (pause and ask).
  */
-import type { Kind } from './sites/types';
+import type { Kind } from '../vocabulary/kinds';
+import { applyManaged, validManaged } from '../model/policy';
+import { SETTINGS_KEYS, settingsFrom, type Settings } from '../model/settings';
+import { dayOf, pausesToday, validCounts, type Counts } from '../model/counts';
+import { anyoneRemembered } from '../model/known-people';
+import { loadUI } from './reminder-loader';
 import { ext } from './ext';
-import { DEFAULT_SETTINGS, validDailyCap, validKinds, validSitesOff } from '../settings/schema';
-import { dayOf, pausesToday, validCounts, type Counts } from '../settings/counts';
-import { hasKnownPeople, isKnownIn, validKnownPeople, type KnownPeople } from '../settings/known-people';
 
 interface State {
-  kinds: typeof DEFAULT_SETTINGS.kinds;
-  sitesOff: string[];
-  dailyCap: number;
+  settings: Settings;
   counts: Counts;
-  known: KnownPeople | null;
+  /** "People I know" as stored: validated by the reminder UI when someone may be remembered. */
+  known: unknown;
 }
 
-const KEYS = ['kinds', 'sitesOff', 'dailyCap', 'counts', 'knownPeople'];
-const DEFAULT_STATE: State = { kinds: DEFAULT_SETTINGS.kinds, sitesOff: [], dailyCap: DEFAULT_SETTINGS.dailyCap, counts: {}, known: null };
-let state: State = DEFAULT_STATE;
+const KEYS = [...SETTINGS_KEYS, 'counts', 'knownPeople'];
+/** Set by startState, which the page script calls before any of its listeners can run. */
+let state: State;
 /** Raw stored values, and the family's policy (storage.managed), which wins value by value. */
 let local: Record<string, unknown> = {};
 let managed: Record<string, unknown> = {};
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The same precedence as settings/managed.ts (applyManaged), written out here because that
- * module brings the contacts list and the polyfill into the page script; the unit tests of
- * both check a policy wins value by value.
- */
-function effectiveKinds(): State['kinds'] {
-  const kinds = validKinds(local.kinds);
-  if (!isRecord(managed.kinds)) return kinds;
-  for (const kind of Object.keys(kinds) as Kind[]) {
-    const policy = managed.kinds[kind];
-    if (isRecord(policy)) kinds[kind] = validKinds({ [kind]: { ...kinds[kind], ...policy } })[kind];
-  }
-  return kinds;
-}
-
+/** The same precedence as the parents' pages: one applyManaged (model/policy.ts) for both. */
 function recompute(): void {
-  const cap = managed.dailyCap;
   state = {
-    kinds: effectiveKinds(),
-    sitesOff: validSitesOff(Array.isArray(managed.sitesOff) ? managed.sitesOff : local.sitesOff),
-    dailyCap: validDailyCap(cap) === cap ? (cap as number) : validDailyCap(local.dailyCap),
+    // No region codes: the page script shows no contacts, so it checks no region (model/policy.ts).
+    settings: applyManaged(settingsFrom(local, []), validManaged(managed, [])).settings,
     counts: validCounts(local.counts),
-    known: validKnownPeople(local.knownPeople),
+    known: local.knownPeople,
   };
+  onSettings(state.settings);
 }
 
 function apply(values: Record<string, unknown>): void {
@@ -59,13 +42,23 @@ function apply(values: Record<string, unknown>): void {
   recompute();
 }
 
-export function startState(): void {
+let onSettings: (settings: Settings) => void;
+
+/**
+ * Loads the settings, and follows their changes from then on; `onChange` hears the settings in
+ * force after each (the defaults first, at once). Called once, at start.
+ */
+export function startState(onChange: (settings: Settings) => void): void {
+  onSettings = onChange;
+  local = {};
+  managed = {};
+  recompute();
   const api = ext();
   if (!api) return;
   api.storage.local.get(KEYS).then(apply, () => undefined);
   const managedArea = (api.storage as { managed?: { get(keys: null): Promise<Record<string, unknown>> } }).managed;
   managedArea?.get(null).then((values) => {
-    managed = isRecord(values) ? values : {};
+    managed = values; // validManaged checks it, whatever it is
     recompute();
   }, () => undefined);
   api.storage.onChanged.addListener((changes, area) => {
@@ -83,21 +76,25 @@ export type Decision = 'off' | 'note' | 'pause';
 
 /** What to do with an action of this kind on this site right now. */
 export function decide(kind: Kind, site: string, now = new Date()): Decision {
-  const setting = state.kinds[kind];
-  if (!setting.enabled || state.sitesOff.includes(site)) return 'off';
+  const { kinds, sitesOff, dailyCap } = state.settings;
+  const setting = kinds[kind];
+  if (!setting.enabled || sitesOff.includes(site)) return 'off';
   if (setting.mode === 'reminder') return 'note';
-  if (state.dailyCap > 0 && pausesToday(state.counts, site, dayOf(now)) >= state.dailyCap) return 'note';
+  if (dailyCap > 0 && pausesToday(state.counts, site, dayOf(now)) >= dailyCap) return 'note';
   return 'pause';
 }
 
 /**
  * Whether the child already said they know this person. `false` at once when nobody is
  * remembered (the usual case); otherwise the answer needs a hash, which the browser computes
- * asynchronously. Any failure (no crypto.subtle on an http page) means "not known": ask.
+ * asynchronously, in the reminder UI (which then is needed anyway, unless the person is
+ * known; the page script stays smaller). Any failure (no crypto.subtle on an http page, no
+ * UI) means "not known": ask.
  */
 export function isKnownPerson(site: string, person: string | null, now = Date.now()): false | Promise<boolean> {
-  if (person === null || !hasKnownPeople(state.known, now)) return false;
-  return isKnownIn(state.known, site, person, now).catch(() => false);
+  const { known } = state;
+  if (person === null || !anyoneRemembered(known, now)) return false;
+  return loadUI().then((ui) => ui.isStoredKnown(known, site, person, now)).catch(() => false);
 }
 
 /** How many reminders of a kind were shown recently: turns the wording so it stays fresh. */
@@ -105,11 +102,4 @@ export function shownCount(kind: Kind): number {
   let total = 0;
   for (const [key, value] of Object.entries(state.counts)) if (key.includes(`|${kind}|`)) total += value;
   return total;
-}
-
-/** For tests: back to the defaults, or to given stored and policy values. */
-export function resetState(stored: Record<string, unknown> = {}, policy: Record<string, unknown> = {}): void {
-  local = stored;
-  managed = policy;
-  recompute();
 }

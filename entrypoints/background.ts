@@ -10,7 +10,8 @@ import { watchSettings } from '../settings/watch';
 import { readSettings } from '../settings/read';
 import { familyRegion } from '../guidance/locale';
 import { childHelp } from '../guidance/child-help';
-import { CHILD_HELP_REQUEST } from '../content/reminder/help-request';
+import { t } from '../guidance/i18n';
+import { CHILD_HELP_REQUEST } from '../vocabulary/messages';
 
 export default defineBackground(() => {
   const sync = () => void syncOtherSites().catch((error) => console.warn('Safe Nudge: other sites', error));
@@ -22,9 +23,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   watchSettings(sync);
-  // The reminder's "Get help" card asks which helpline and emergency number to show.
+  // The reminder's "Get help" card asks which helpline and emergency number to show: the
+  // family's region (policy, the parent's choice, or this computer's language and time zone).
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: unknown } | null)?.type !== CHILD_HELP_REQUEST) return undefined;
-    return readSettings().then((settings) => childHelp(familyRegion(settings.region)));
+    return readSettings().then((settings) => childHelp(familyRegion(settings.region), t));
   });
 });

@@ -37,8 +37,10 @@ export const GROOMING_SIGNS: readonly string[] = [
 export const PICTURE_SHARED: readonly string[] = [
   'pictureCalm',
   'pictureEvidence',
+  'pictureNoConfront',
   'pictureReport',
   'pictureRemove',
+  'pictureRemoveLimits',
   'pictureThreat',
   'pictureSite',
 ];

@@ -30,8 +30,13 @@ export interface Region {
 
 export const CONTACTS_CHECKED: string = data.checked;
 export const REGIONS = data.regions as Record<string, Region>;
-export const REGION_CODES: readonly string[] = Object.keys(REGIONS);
+/** "Anywhere else": the safe fallback when the region isn't known. */
 export const FALLBACK_REGION = 'INTL';
+/** In the file's order, with "Anywhere else" last (as in the region pickers). */
+export const REGION_CODES: readonly string[] = [
+  ...Object.keys(REGIONS).filter((code) => code !== FALLBACK_REGION),
+  FALLBACK_REGION,
+];
 
 export function regionContacts(code: string): Contact[] {
   return (REGIONS[code] ?? REGIONS[FALLBACK_REGION]!).contacts;

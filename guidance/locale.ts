@@ -1,40 +1,49 @@
 /**
- * The browser's locales, most preferred first. The page's languages (the user's ordered
- * list) come before the UI language: Chrome has no en-AU or en-NZ interface, so an
- * Australian's browser may show en-GB menus while asking sites for en-AU.
+ * The region whose help is shown, and why: a family's policy, the parent's choice, or a guess
+ * from this computer's languages and time zone (guidance/region-guess.ts). Read from the
+ * browser synchronously, so a page can show help before any storage answers.
  */
 import { browser } from 'wxt/browser';
-import { FALLBACK_REGION, REGION_CODES } from './contacts';
-import { regionFromLocale } from './region';
+import { REGION_CODES } from './contacts';
+import { guessRegion, type RegionGuess, type RegionSignals } from './region-guess';
+import { countryOfTimeZone, systemTimeZone } from './time-zone';
 
-export function browserLocales(): string[] {
-  const list: string[] = [];
-  if (typeof navigator !== 'undefined') list.push(...(navigator.languages ?? []), navigator.language);
+export function browserSignals(): RegionSignals {
+  const languages = typeof navigator !== 'undefined' ? [...(navigator.languages ?? [])] : [];
+  if (languages.length === 0 && typeof navigator !== 'undefined' && navigator.language) languages.push(navigator.language);
+  let uiLanguage: string | null = null;
   try {
-    list.push(browser.i18n.getUILanguage());
+    uiLanguage = browser.i18n.getUILanguage() || null;
   } catch {
     // No i18n API (tests without a browser): the page's languages are enough.
   }
-  return list.filter(Boolean);
+  return { languages, uiLanguage, timeZoneCountry: countryOfTimeZone(systemTimeZone()) };
 }
 
-const namesCountry = (locale: string) =>
-  locale.split(/[-_]/).slice(1).some((part) => /^[A-Za-z]{2}$/.test(part));
-
-/**
- * The region of the first locale that says where the family is (a country, or Welsh or
- * Gaelic). Only the first: a French family who also reads en-GB must not get the UK's 999.
- * Bare languages ("en", "fr") say nothing about where, so they are skipped.
- */
-export function regionFromLocales(locales: readonly string[]): string {
-  for (const locale of locales) {
-    const region = regionFromLocale(locale);
-    if (region !== FALLBACK_REGION || namesCountry(locale)) return region;
-  }
-  return FALLBACK_REGION;
+/** This computer's guess (no storage involved). */
+export function browserGuess(signals: RegionSignals = browserSignals()): RegionGuess {
+  return guessRegion(signals);
 }
 
-/** The stored choice when valid, otherwise the browser's locales. */
-export function familyRegion(stored: string | null, locales = browserLocales()): string {
-  return stored && REGION_CODES.includes(stored) ? stored : regionFromLocales(locales);
+/** policy: a family's managed policy set it; chosen: the parent picked it. */
+export type RegionSource = 'policy' | 'chosen' | RegionGuess['source'];
+
+export interface RegionChoice {
+  region: string;
+  source: RegionSource;
+}
+
+/** The region in force: a valid stored or policy value, otherwise the guess. */
+export function regionChoice(
+  stored: string | null,
+  lockedByPolicy = false,
+  guess: () => RegionGuess = browserGuess,
+): RegionChoice {
+  if (stored && REGION_CODES.includes(stored)) return { region: stored, source: lockedByPolicy ? 'policy' : 'chosen' };
+  return guess();
+}
+
+/** The region in force (see regionChoice). */
+export function familyRegion(stored: string | null, guess: () => RegionGuess = browserGuess): string {
+  return regionChoice(stored, false, guess).region;
 }

@@ -36,7 +36,7 @@ writeFileSync(file, code);
 
 const jiti = createJiti(import.meta.url);
 const { readLanguage, generateOrdinary } = await jiti.import(join(root, 'tests/chat-eval/load.ts'));
-const { CHAT_LANGUAGES } = await jiti.import(join(root, 'content/chat/types.ts'));
+const { CHAT_LANGUAGES } = await jiti.import(join(root, 'chat/types.ts'));
 const messages = [];
 for (const language of CHAT_LANGUAGES) {
   for (const part of ['dev', 'heldout']) {

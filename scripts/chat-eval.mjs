@@ -15,7 +15,7 @@ import { createJiti } from 'jiti';
 const root = join(import.meta.dirname, '..');
 const jiti = createJiti(import.meta.url);
 const { evaluate } = await jiti.import(join(root, 'tests/chat-eval/evaluate.ts'));
-const { PERSONAL_CATEGORIES, SIGN_IDS, CHAT_LANGUAGES } = await jiti.import(join(root, 'content/chat/types.ts'));
+const { PERSONAL_CATEGORIES, SIGN_IDS, CHAT_LANGUAGES } = await jiti.import(join(root, 'chat/types.ts'));
 
 const args = process.argv.slice(2);
 const partArg = args.includes('--part') ? args[args.indexOf('--part') + 1] : 'all';

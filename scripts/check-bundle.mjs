@@ -56,14 +56,14 @@ function* files(dir) {
 const excerpt = (source, index) => source.slice(Math.max(0, index - 50), index + 70).replace(/\s+/g, ' ');
 
 /**
- * Hosts named in the site rules, read as text from content/sites/hosts.ts (the one list the
+ * Hosts named for the site rules, read as text from vocabulary/sites.ts (the one list the
  * rules' `hosts` come from; a literal `hosts: [...]` in a rule file counts too): the manifest
  * must ask for no other.
  */
 function ruleHosts() {
   const dir = join(root, 'content', 'sites');
   const text = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-  const table = readFileSync(join(dir, 'hosts.ts'), 'utf8');
+  const table = readFileSync(join(root, 'vocabulary', 'sites.ts'), 'utf8');
   const lists = [...text.matchAll(/\bhosts\s*:\s*\[([^\]]*)\]/g), ...table.matchAll(/^\s*[\w$]+\s*:\s*\[([^\]]*)\]/gm)];
   const hosts = new Set();
   for (const block of lists) {
@@ -118,7 +118,7 @@ function checkManifest(dir, problems) {
   return { hostPermissions: hostPermissions.length, csp };
 }
 
-/** The modules content scripts import lazily (content/reminder-loader.ts, content/chat-loader.ts). */
+/** The modules content scripts import lazily (content/reminder-import.ts, content/chat-import.ts). */
 const LAZY_MODULES = ['content-scripts/reminder-ui.js', 'content-scripts/chat-check.js'];
 
 export function checkBundle(dir) {

@@ -29,7 +29,9 @@ export const BUDGETS = {
   // The page-world file-picker watch: a few functions.
   'content-scripts/file-picker.js': { limit: 2 * KB, target: 2 * KB },
   // The reminder, note and choice writes: loaded only once an action is held (or about to be).
-  'content-scripts/reminder-ui.js': { limit: 14 * KB, target: 12 * KB },
+  // 14 → 15 KB (2026-12): Safe Nudge's name and mark on the reminder, the reminder in parts
+  // with one job each, and the people-I-know hash moved here out of nudge.js (docs/performance.md).
+  'content-scripts/reminder-ui.js': { limit: 15 * KB, target: 12 * KB },
   // The chat check (issue 12): libphonenumber-js with its metadata cut to 19 countries, and the
   // warning-sign patterns of five languages. Loaded when a chat composer gets focus, never at start.
   'content-scripts/chat-check.js': { limit: 160 * KB, target: 150 * KB },
@@ -46,6 +48,11 @@ export const PAGE = { files: ['nudge.js', 'content-scripts/file-picker.js'], lim
 
 /** Markers only webextension-polyfill's source holds (its API table and its error text). */
 const POLYFILL = [/sendNativeMessage/, /webextension-polyfill/, /This script should only be loaded in a browser extension/];
+/**
+ * Markers of what only extension pages and the background may carry: the time-zone table
+ * (countries-and-timezones, ~40 KB, for the region guess) and the contacts list.
+ */
+const PAGES_ONLY = [/America\/Puerto_Rico/, /Europe\/Busingen/, /"gb-ceop"|gb-ceop/];
 
 /** Text of `source`, `evidence` and `examples` in the rule files: none of it may ship. */
 export function ruleDocumentation() {
@@ -89,6 +96,7 @@ export function checkSize(dir, documentation = ruleDocumentation()) {
     rows.push({ path, bytes, limit, target });
     if (bytes > limit) problems.push(`${path}: ${kb(bytes)} is above its limit of ${kb(limit)}`);
     for (const marker of POLYFILL) if (marker.test(source)) problems.push(`${path}: holds webextension-polyfill (${marker})`);
+    for (const marker of PAGES_ONLY) if (marker.test(source)) problems.push(`${path}: holds the time-zone table or the contacts list (${marker}), which only extension pages may load`);
     const leaked = documentation.filter((text) => source.includes(text));
     if (leaked.length) problems.push(`${path}: holds ${leaked.length} rule citation(s)/example(s), e.g. "${leaked[0].slice(0, 60)}…"`);
   }

@@ -2,7 +2,8 @@
 /**
  * Writes docs/coverage.md — what Safe Nudge catches on each site and what it can't — from the
  * site rules (content/sites/*.ts), the generic labels (content/labels/connect.ts) and the
- * committed fixtures (tests/fixtures/sites), so the page cannot drift from the code.
+ * committed fixtures (tests/fixtures/sites), so the page cannot drift from the code; and the
+ * help shown in each region (guidance/contacts.json through guidance/help.ts and child-help.ts).
  *
  *   node scripts/coverage.mjs           (write docs/coverage.md; npm run coverage)
  *   node scripts/coverage.mjs --check   (fail if docs/coverage.md is not what the rules say;
@@ -54,8 +55,57 @@ const EVERYWHERE = [
 
 const jiti = createJiti(import.meta.url);
 const { SITE_RULES } = await jiti.import(join(root, 'content/sites/index.ts'));
+const { SITE_NAMES } = await jiti.import(join(root, 'vocabulary/sites.ts'));
+const nameOf = (rule) => SITE_NAMES[rule.id];
 const { CONNECT_LABELS } = await jiti.import(join(root, 'content/labels/connect.ts'));
 const CHAT = await chatSection(jiti, root);
+const { REGIONS, REGION_CODES } = await jiti.import(join(root, 'guidance/contacts.ts'));
+const { childHelp } = await jiti.import(join(root, 'guidance/child-help.ts'));
+const { groupedContacts, CATEGORY_HEADING } = await jiti.import(join(root, 'guidance/help.ts'));
+const { EU_MEMBERS } = await jiti.import(join(root, 'guidance/places.ts'));
+const ENGLISH = JSON.parse(readFileSync(join(root, 'public/_locales/en_GB/messages.json'), 'utf8'));
+
+/** An English message with Chrome's placeholders filled, for the help section. */
+function say(key, substitutions = []) {
+  const entry = ENGLISH[key];
+  if (!entry) return key;
+  const subs = Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message
+    .replace(/\$([A-Za-z0-9_]+)\$/g, (_, name) => Object.entries(entry.placeholders ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1].content ?? '')
+    .replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? '');
+}
+
+/**
+ * "Get help now" and the child's help card, region by region, from contacts.json (via the same
+ * code the popup and the background use), so the README's promises can be checked here.
+ */
+function helpSection() {
+  const own = ['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'DE', 'FR', 'ES', 'PL', 'IT', 'NL'];
+  const lines = [
+    '## Help shown, by region',
+    '',
+    'The region decides the contacts in the popup\'s "Get help now" and the numbers on the child\'s "Get help" card.',
+    'It is set by a family\'s policy, chosen by a parent (the welcome page asks to confirm it), or guessed from this',
+    'computer\'s languages and time zone: a region only when they agree, or when the time zone alone points at one;',
+    `otherwise "${say('region_INTL')}" (guidance/region-guess.ts). "${say('region_EU')}" is for the EU members without a region of their own`,
+    `(${EU_MEMBERS.filter((code) => !own.includes(code)).join(', ')}). Only contacts marked verified in contacts.json reach the child's card;`,
+    'partly-verified ones are shown to parents with "Only partly checked".',
+    '',
+    `Every child's card says "${say('helpTalk')}" and "${say('helpNeverLate')}"; then:`,
+    '',
+    '| Region | Popup: first number | Popup groups (contacts) | Child\'s card: a line to call | Child\'s card: in danger | Partly checked |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const code of REGION_CODES) {
+    const groups = groupedContacts(code);
+    const first = groups[0]?.contacts.find((c) => c.phone)?.phone ?? 'none: "call your country\'s emergency number" (112 in the EU)';
+    const card = childHelp(code, say);
+    const partly = REGIONS[code].contacts.filter((c) => c.status === 'partly-verified').map((c) => c.name);
+    lines.push(`| ${say(`region_${code}`)} (\`${code}\`) | ${cell(first)} | ${groups.map((g) => `${say(CATEGORY_HEADING[g.category])} (${g.contacts.length})`).join(', ')} | ${card.helpline ? cell(`${card.helpline.name}: ${card.helpline.phone}`) : 'none verified: only "talk to a grown-up you trust"'} | ${cell(card.dangerPhone ? say('helpDanger', card.dangerPhone) : say('helpDangerAnywhere'))} | ${partly.length ? cell(partly.join('; ')) : '—'} |`);
+  }
+  lines.push('', `Contacts checked: ${cell(JSON.parse(readFileSync(join(root, 'guidance/contacts.json'), 'utf8')).checked)}.`, '');
+  return lines;
+}
 
 function header(html) {
   const comment = /<!--([\s\S]*?)-->/.exec(html)?.[1] ?? '';
@@ -109,7 +159,7 @@ function siteSection(rule) {
   const fixtures = fixturesOf(rule.id);
   const sum = (key) => fixtures.reduce((total, f) => total + f[key], 0);
   const years = [...new Set(fixtures.map((f) => f.year))].sort();
-  const lines = [`## ${rule.name} (\`${rule.id}\`)`, ''];
+  const lines = [`## ${nameOf(rule)} (\`${rule.id}\`)`, ''];
   lines.push(`**Hosts:** ${rule.hosts.map(code).join(', ')}`, '');
   if (rule.pages && Object.keys(rule.pages).length) {
     lines.push(`**Page types:** ${Object.entries(rule.pages).map(([name, page]) => `${name} (${(page.examples ?? []).map(code).join(', ')})`).join('; ')}`, '');
@@ -118,7 +168,7 @@ function siteSection(rule) {
   if (rule.connect?.length) {
     for (const control of rule.connect) lines.push(`- ${describeControl(control, rule)} — _${cell(control.source)}_`);
   } else {
-    lines.push('- No control of its own: no public source found states the markup of its connect controls.');
+    lines.push('- No control of its own: the sources show nothing the generic labels do not already catch.');
   }
   lines.push('- Plus the generic multilingual labels ("Follow", "Add friend", … — see the end of this page).', '');
   lines.push('**Look-alikes ignored here:**', '');
@@ -128,10 +178,7 @@ function siteSection(rule) {
     lines.push('- Only the generic look-alike handling (whole labels only: "Following", "Unfollow", "Requested" never match).');
   }
   lines.push('');
-  const uploads = rule.uploads === 'ignore'
-    ? 'not held on this site (the rule says `uploads: ignore`).'
-    : 'held (files chosen in any file input, dropped or pasted, when they include an image or video).';
-  lines.push(`**Photo and video sharing:** ${uploads}`, '');
+  lines.push('**Photo and video sharing:** held (files chosen in any file input, dropped or pasted, when they include an image or video).', '');
   lines.push(
     `**Fixtures:** ${fixtures.length} file(s)${years.length ? ` from ${years.join(', ')}` : ''}; ` +
       `${sum('positives')} connect control(s) that must be held, ${sum('lookalikes')} look-alike(s) that must not, ` +
@@ -144,7 +191,7 @@ function siteSection(rule) {
     lines.push('');
   }
   const gaps = [];
-  if (!rule.connect?.length) gaps.push('Site-specific connect controls: evidence missing, so only the generic labels apply (an unusual label here is missed).');
+  if (!rule.connect?.length) gaps.push('Site-specific connect controls: none, so only the generic labels apply (an unusual label here is missed).');
   if (!fixtures.length) gaps.push('No committed fixture: nothing here is checked against real markup yet.');
   for (const line of rule.evidence ?? []) if (/^not found\b/i.test(line)) gaps.push(line.replace(/^not found:\s*/i, 'Evidence missing: '));
   for (const line of SITE_LIMITS[rule.id] ?? []) gaps.push(line);
@@ -164,7 +211,8 @@ export function coverage() {
     const fixtures = fixturesOf(rule.id);
     const positives = fixtures.reduce((t, f) => t + f.positives, 0);
     const lookalikes = fixtures.reduce((t, f) => t + f.lookalikes, 0);
-    return `| [${rule.name}](#${rule.name.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')}-${rule.id}) | ${rule.hosts.length} | ${rule.connect?.length ?? 0} | ${rule.ignore?.length ?? 0} | ${rule.uploads === 'ignore' ? 'no' : 'yes'} | ${fixtures.length} | ${positives} / ${lookalikes} |`;
+    const name = nameOf(rule);
+    return `| [${name}](#${name.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')}-${rule.id}) | ${rule.hosts.length} | ${rule.connect?.length ?? 0} | ${rule.ignore?.length ?? 0} | ${fixtures.length} | ${positives} / ${lookalikes} |`;
   });
   const languages = Object.entries(CONNECT_LABELS);
   return [
@@ -174,10 +222,10 @@ export function coverage() {
     '',
     'Safe Nudge holds two kinds of action on the sites below and shows a short reminder first:',
     '**connecting with a person** (add friend, follow, connect, accept a request) and **sharing a photo or video**',
-    '(files chosen, dropped or pasted). Everything else — likes, comments, messages, unfollowing — is never touched.',
+    '(files chosen, dropped or pasted; on every site below). Everything else — likes, comments, messages, unfollowing — is never touched.',
     '',
-    '| Site | Hosts | Own connect rules | Look-alike rules | Photos held | Fixtures | Held / look-alikes in fixtures |',
-    '| --- | --: | --: | --: | :-: | --: | --: |',
+    '| Site | Hosts | Own connect rules | Look-alike rules | Fixtures | Held / look-alikes in fixtures |',
+    '| --- | --: | --: | --: | --: | --: |',
     ...summary,
     '',
     '## What it can\'t catch, anywhere',
@@ -192,6 +240,7 @@ export function coverage() {
     '',
     ...languages.map(([lang, labels]) => `- **${lang}**: ${labels.map((l) => `"${l}"`).join(', ')}`),
     '',
+    ...helpSection(),
   ].join('\n');
 }
 

@@ -66,7 +66,13 @@ async function settled(locator) {
 async function screenshots() {
   const out = join(root, 'docs', 'screenshots');
   mkdirSync(out, { recursive: true });
-  const browser = await kit.launchWithExtension({ port: server.port, viewport: { width: 900, height: 640 } });
+  // A British family's computer, so the pictures match the README's examples.
+  const browser = await kit.launchWithExtension({
+    port: server.port,
+    viewport: { width: 900, height: 640 },
+    extraArgs: ['--accept-lang=en-GB,en', '--lang=en-GB'],
+    env: { TZ: 'Europe/London', LANGUAGE: 'en_GB', LANG: 'en_GB.UTF-8' },
+  });
   const files = kit.testFiles();
   try {
     const page = await browser.context.newPage();
@@ -92,6 +98,7 @@ async function screenshots() {
     await (await chooser).setFiles(files.png);
     await reminder.locator('[role=alertdialog]').waitFor({ state: 'visible', timeout: 5000 });
     await shot('reminder-image-upload.png');
+    await parentShots(browser, out);
   } catch (error) {
     console.error(`demo: no reminder to photograph (is the engine built?): ${error.message}`);
     process.exitCode = 1;
@@ -99,4 +106,41 @@ async function screenshots() {
     await browser.close();
     await server.close();
   }
+}
+
+/** The parent's side, for the README: installing, confirming the region, and the popup. */
+async function parentShots(browser, out) {
+  const { context, extensionId } = browser;
+  const save = async (page, name, options = {}) => {
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(out, name), ...options });
+    console.log(`wrote docs/screenshots/${name}`);
+  };
+  // chrome://extensions with Developer mode on: where "Load unpacked" is.
+  const extensions = await context.newPage();
+  await extensions.goto('chrome://extensions');
+  await extensions.locator('extensions-manager').waitFor();
+  await extensions.evaluate(() => {
+    const toolbar = document.querySelector('extensions-manager')?.shadowRoot?.querySelector('extensions-toolbar');
+    const toggle = toolbar?.shadowRoot?.querySelector('#devMode');
+    if (toggle && !toggle.hasAttribute('checked')) toggle.click();
+  });
+  await save(extensions, 'install-load-unpacked.png');
+  await extensions.close();
+
+  const welcome = await context.newPage();
+  await welcome.setViewportSize({ width: 900, height: 900 });
+  await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+  const setup = welcome.locator('section[aria-labelledby="setup-title"]');
+  await setup.getByRole('button', { name: /^Use help for / }).waitFor();
+  await setup.scrollIntoViewIfNeeded();
+  await save(welcome, 'welcome-region.png', { clip: await setup.boundingBox() });
+  await welcome.close();
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 640 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.locator('#popup-region:not([disabled])').waitFor();
+  await save(popup, 'popup-help.png');
+  await popup.close();
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything, as separate named steps that stop at the first failure.
-// typecheck → unit tests → build for Chrome → build for Firefox → bundle check → size budget →
-// Firefox lint (addons-linter) → end-to-end tests in Chromium.
+// typecheck → unit tests → build and package for Chrome and Firefox (dist/, as a parent gets it)
+// → bundle check → size budget → Firefox lint (addons-linter) → end-to-end tests in Chromium.
 // The last line is "N passed, N failed" over the unit and end-to-end tests.
 //   node scripts/test-all.mjs [--from "build chrome"]   (start at a named step)
 import { spawnSync } from 'node:child_process';
@@ -22,8 +22,9 @@ const e2e = vitest('e2e', '-c', 'vitest.e2e.config.ts');
 const steps = [
   { name: 'typecheck', args: ['tsc', '--noEmit'], before: ensurePrepared },
   { name: 'unit tests', args: unit.args, report: unit.report },
-  { name: 'build chrome', args: ['wxt', 'build'] },
-  { name: 'build firefox', args: ['wxt', 'build', '-b', 'firefox'] },
+  // Builds Chrome and Firefox into .output (what the checks and e2e tests load) and puts the
+  // unpacked folders and store zips in dist/, where a parent finds them (scripts/package.mjs).
+  { name: 'build and package', args: ['node', 'scripts/package.mjs'] },
   // Nothing leaves the device: no network APIs or remote code in the bundles, CSP, host permissions.
   { name: 'bundle check', args: ['node', 'scripts/check-bundle.mjs'] },
   // What loads in every social page stays small: size budget of the content scripts (docs/performance.md).

@@ -1,17 +1,12 @@
 /**
- * One storage item per setting. Every read goes through the validators in schema.ts, so a bad
- * value falls back to its default and the other settings stay.
+ * One storage item per setting, for saving (settings/write.ts). Reads go through
+ * model/settings.ts's validators, so a bad value falls back to its default and the others stay.
  */
+import { DEFAULT_SETTINGS } from '../model/settings';
 import { localItem } from './local-item';
-import { DEFAULT_SETTINGS, type Settings } from './schema';
 
 export const kindsItem = localItem<unknown>('kinds', DEFAULT_SETTINGS.kinds);
 export const sitesOffItem = localItem<unknown>('sitesOff', []);
 export const dailyCapItem = localItem<unknown>('dailyCap', DEFAULT_SETTINGS.dailyCap);
 export const regionItem = localItem<unknown>('region', null);
 export const otherSitesItem = localItem<unknown>('otherSites', false);
-
-/** The storage keys behind the settings, for listeners that watch them change. */
-export const SETTINGS_KEYS = ['kinds', 'sitesOff', 'dailyCap', 'region', 'otherSites'] as const;
-
-export type SettingsPatch = Partial<Settings>;

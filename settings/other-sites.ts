@@ -6,7 +6,7 @@
  * the browser's own settings, or a policy turning it off, unregisters it.
  */
 import { browser } from 'wxt/browser';
-import { SOCIAL_MATCHES } from '../content/sites/matches';
+import { SOCIAL_MATCHES } from '../vocabulary/sites';
 import { readSettings } from './read';
 
 export const OTHER_ORIGINS = ['https://*/*', 'http://*/*'];

@@ -3,6 +3,8 @@
  * A PIN stops a child changing settings on this page; it cannot stop anyone removing the
  * extension. A managed policy can (see docs/policy.md).
  */
+import { isRecord } from '../model/guards';
+import { hex } from '../model/hex';
 import { localItem } from './local-item';
 
 export interface PinRecord {
@@ -18,13 +20,11 @@ export const PIN_PATTERN = /^\d{4,12}$/;
 
 export const pinItem = localItem<unknown>('pin', null);
 
-const hex = (bytes: ArrayBuffer | Uint8Array) =>
-  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 const fromHex = (text: string) => new Uint8Array(text.match(/../g)!.map((pair) => parseInt(pair, 16)));
 
 export function validPinRecord(raw: unknown): PinRecord | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { v, salt, hash, iterations } = raw as Record<string, unknown>;
+  if (!isRecord(raw)) return null;
+  const { v, salt, hash, iterations } = raw;
   if (v !== 1 || typeof salt !== 'string' || typeof hash !== 'string') return null;
   if (!/^[0-9a-f]{32}$/.test(salt) || !/^[0-9a-f]{64}$/.test(hash)) return null;
   if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1) return null;
@@ -64,8 +64,58 @@ export async function readPin(): Promise<PinRecord | null> {
 export async function setPin(pin: string, iterations = PIN_ITERATIONS): Promise<void> {
   if (!PIN_PATTERN.test(pin)) throw new Error('A PIN is 4 to 12 digits.');
   await pinItem.setValue(await hashPin(pin, iterations));
+  await pinTriesItem.removeValue();
 }
 
 export async function clearPin(): Promise<void> {
   await pinItem.removeValue();
+  await pinTriesItem.removeValue();
+}
+
+/**
+ * Failed tries, kept in storage so that closing or reloading the page does not start the
+ * count again: after PIN_FREE_TRIES wrong PINs in a row, each further wrong one makes the next
+ * try wait, twice as long each time (30 s, 1 min, 2 min, … up to an hour). While waiting, no
+ * PIN is checked at all, the right one included. A right PIN clears the count.
+ */
+export const PIN_FREE_TRIES = 5;
+const FIRST_WAIT_MS = 30_000;
+const MAX_WAIT_MS = 3_600_000;
+
+export interface PinTries {
+  failures: number;
+  /** No PIN is checked before this time (ms since the epoch). */
+  until: number;
+}
+
+export const pinTriesItem = localItem<unknown>('pinTries', null);
+
+export function validPinTries(raw: unknown): PinTries {
+  if (!isRecord(raw)) return { failures: 0, until: 0 };
+  const { failures, until } = raw;
+  return {
+    failures: typeof failures === 'number' && Number.isInteger(failures) && failures > 0 ? failures : 0,
+    until: typeof until === 'number' && Number.isFinite(until) && until > 0 ? until : 0,
+  };
+}
+
+/** How long to wait after this many wrong PINs in a row. */
+export function waitAfter(failures: number): number {
+  return failures < PIN_FREE_TRIES ? 0 : Math.min(FIRST_WAIT_MS * 2 ** (failures - PIN_FREE_TRIES), MAX_WAIT_MS);
+}
+
+export type PinAttempt = { ok: true } | { ok: false; waitUntil: number };
+
+/** Checks a PIN, unless a wait is running; a wrong one is counted in storage. */
+export async function tryPin(pin: string, record: PinRecord, now = Date.now()): Promise<PinAttempt> {
+  const tries = validPinTries(await pinTriesItem.getValue().catch(() => null));
+  if (now < tries.until) return { ok: false, waitUntil: tries.until };
+  if (await verifyPin(pin, record)) {
+    await pinTriesItem.removeValue();
+    return { ok: true };
+  }
+  const failures = tries.failures + 1;
+  const waitUntil = now + waitAfter(failures);
+  await pinTriesItem.setValue({ failures, until: waitUntil });
+  return { ok: false, waitUntil };
 }

@@ -1,10 +1,10 @@
 /**
  * The policy snippets shown on the options page and in docs/policy.md (a test keeps the two
- * the same). Keys and values follow public/managed_schema.json.
+ * the same). Keys and values follow public/managed_schema.json. The options page fills in the
+ * id of the copy it runs in (browser.runtime.id), so what it shows works as it is: never a
+ * placeholder. Installing so that it can't be removed is in docs/policy.md.
  */
 export const FIREFOX_ID = 'safe-nudge@safe-nudge.org';
-/** Chrome/Edge ids depend on the store listing; families paste theirs in. */
-export const CHROME_ID_PLACEHOLDER = 'EXTENSION_ID';
 
 export const EXAMPLE_POLICY = {
   kinds: {
@@ -17,26 +17,12 @@ export const EXAMPLE_POLICY = {
   otherSites: false,
 };
 
-/** Linux: a file in /etc/opt/chrome/policies/managed/ (Edge: /etc/opt/edge/policies/managed/). */
-export const CHROME_POLICY = {
-  ExtensionSettings: {
-    [CHROME_ID_PLACEHOLDER]: {
-      installation_mode: 'force_installed',
-      update_url: 'https://clients2.google.com/service/update2/crx',
-    },
-  },
-  '3rdparty': { extensions: { [CHROME_ID_PLACEHOLDER]: EXAMPLE_POLICY } },
-};
+/** Chrome/Edge: the settings of the extension with this id (Linux: a file in /etc/opt/chrome/policies/managed/). */
+export const chromeSettingsPolicy = (id: string) => ({ '3rdparty': { extensions: { [id]: EXAMPLE_POLICY } } });
 
-/** policies.json in Firefox's distribution folder. */
+/** Firefox's policies.json: the settings (Firefox's id is fixed by the manifest). */
 export const FIREFOX_POLICY = {
   policies: {
-    ExtensionSettings: {
-      [FIREFOX_ID]: {
-        installation_mode: 'force_installed',
-        install_url: 'https://addons.mozilla.org/firefox/downloads/latest/safe-nudge/latest.xpi',
-      },
-    },
     '3rdparty': { Extensions: { [FIREFOX_ID]: EXAMPLE_POLICY } },
   },
 };

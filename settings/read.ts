@@ -1,22 +1,20 @@
-import { SETTINGS_KEYS } from './items';
-import { readLocal } from './local-item';
-import { validBoolean, validDailyCap, validKinds, validRegion, validSitesOff, type Settings } from './schema';
-import { applyManaged, readManaged, type Effective } from './managed';
+/**
+ * The settings in force, read by the extension's own pages (popup, options, welcome) and the
+ * background. The page script reads the same keys through content/ext.ts and decides with the
+ * same model functions (content/state.ts), without the polyfill or the contacts list.
+ */
 import { REGION_CODES } from '../guidance/contacts';
+import { applyManaged, type Effective } from '../model/policy';
+import { SETTINGS_KEYS, settingsFrom, type Settings } from '../model/settings';
+import { readLocal } from './local-item';
+import { readManaged } from './managed';
 
 /**
  * Reads every stored setting in one go, each validated on its own: one corrupt value never
  * costs the others, and an unreadable storage gives the defaults.
  */
 export async function readStoredSettings(): Promise<Settings> {
-  const { kinds, sitesOff, dailyCap, region, otherSites } = await readLocal(SETTINGS_KEYS).catch(() => ({} as Record<string, unknown>));
-  return {
-    kinds: validKinds(kinds),
-    sitesOff: validSitesOff(sitesOff),
-    dailyCap: validDailyCap(dailyCap),
-    region: validRegion(region, REGION_CODES),
-    otherSites: validBoolean(otherSites, false),
-  };
+  return settingsFrom(await readLocal(SETTINGS_KEYS).catch(() => ({})), REGION_CODES);
 }
 
 /** The settings in force (a family's managed policy over the parent's choices) and what the policy locks. */
@@ -25,7 +23,7 @@ export async function readEffectiveSettings(): Promise<Effective> {
   return applyManaged(stored, managed);
 }
 
-/** The settings in force, for the content script. */
+/** The settings in force, without what is locked (the background, the other-sites registration). */
 export async function readSettings(): Promise<Settings> {
   return (await readEffectiveSettings()).settings;
 }

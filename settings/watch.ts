@@ -3,9 +3,9 @@
  * changes, so every page and the content script follow a change without reloading.
  */
 import { browser } from 'wxt/browser';
-import { SETTINGS_KEYS } from './items';
+import { SETTINGS_KEYS } from '../model/settings';
 import { readEffectiveSettings } from './read';
-import type { Effective } from './managed';
+import type { Effective } from '../model/policy';
 
 export function watchSettings(onChange: (effective: Effective) => void): () => void {
   const keys: readonly string[] = SETTINGS_KEYS;

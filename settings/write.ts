@@ -2,12 +2,12 @@
  * Saving a setting: validated with the same validators as reading, and refused when a
  * family's policy locks it. (The PIN is asked for by the options page before it calls this.)
  */
-import type { Kind } from '../content/sites/types';
+import type { Kind } from '../vocabulary/kinds';
 import { REGION_CODES } from '../guidance/contacts';
 import { dailyCapItem, kindsItem, otherSitesItem, regionItem, sitesOffItem } from './items';
-import type { LockKey } from './managed';
+import type { LockKey } from '../model/policy';
 import { readEffectiveSettings, readStoredSettings } from './read';
-import { validDailyCap, validKinds, validRegion, validSitesOff, type KindSetting } from './schema';
+import { validDailyCap, validKinds, validRegion, validSitesOff, type KindSetting } from '../model/settings';
 
 export class LockedError extends Error {
   constructor(readonly key: LockKey) {
@@ -39,7 +39,7 @@ export async function saveDailyCap(cap: number): Promise<void> {
   await dailyCapItem.setValue(cap);
 }
 
-/** null = choose from the browser's language again. */
+/** null = guess from this computer's languages and time zone again. */
 export async function saveRegion(region: string | null): Promise<void> {
   await assertUnlocked('region');
   await regionItem.setValue(validRegion(region, REGION_CODES));

@@ -1,6 +1,6 @@
 /** How many pauses per site a day before the rest of the day uses short reminders. */
 import { t } from '../../guidance/i18n';
-import { MAX_DAILY_CAP } from '../../settings/schema';
+import { MAX_DAILY_CAP } from '../../model/settings';
 import { PolicyNote } from '../PolicyNote';
 
 interface Props {

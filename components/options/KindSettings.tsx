@@ -1,10 +1,8 @@
 /** Per kind: on or off, and whether it pauses and asks or shows a short reminder. */
-import type { Kind } from '../../content/sites/types';
+import { KINDS, KIND_KEYS, type Kind } from '../../vocabulary/kinds';
 import { t } from '../../guidance/i18n';
-import { KINDS, MODES, type KindSetting } from '../../settings/schema';
+import { MODES, type KindSetting } from '../../model/settings';
 import { PolicyNote } from '../PolicyNote';
-
-const KIND_KEYS: Record<Kind, string> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto' };
 
 interface Props {
   kinds: Record<Kind, KindSetting>;

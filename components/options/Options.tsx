@@ -3,13 +3,13 @@
  * locks the whole form until it is entered on this page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Kind } from '../../content/sites/types';
+import type { Kind } from '../../vocabulary/kinds';
 import { t } from '../../guidance/i18n';
 import { forgetKnownPeople } from '../../settings/store';
 import { clearPin, readPin, setPin, type PinRecord } from '../../settings/pin';
 import { saveDailyCap, saveKind, saveOtherSites, saveRegion, saveSiteOn } from '../../settings/write';
 import { RegionSelect } from '../RegionSelect';
-import { browserLocales, familyRegion, regionFromLocales } from '../../guidance/locale';
+import { browserGuess, familyRegion } from '../../guidance/locale';
 import { useEffective } from '../useEffective';
 import { DailyCap } from './DailyCap';
 import { KindSettings } from './KindSettings';
@@ -75,7 +75,7 @@ export function Options() {
           <RegionSelect
             id="options-region"
             value={familyRegion(settings.region)}
-            autoRegion={regionFromLocales(browserLocales())}
+            autoRegion={browserGuess().region}
             autoSelected={settings.region === null}
             locked={isLocked('region')}
             onChange={(region) => void run(() => saveRegion(region))}

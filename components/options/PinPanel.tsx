@@ -1,14 +1,13 @@
 /**
  * The settings lock. With a PIN set, the settings below stay disabled until the PIN is
- * entered; the unlock lasts only while this page is open. After five wrong tries the
- * page waits 30 seconds before trying again, so guessing is slow.
+ * entered; the unlock lasts only while this page is open. Wrong PINs are counted in storage
+ * (settings/pin.ts, tryPin): after five in a row each further try waits longer, and a reload
+ * does not start the count again, so guessing is slow.
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
-import { PIN_PATTERN, verifyPin, type PinRecord } from '../../settings/pin';
-
-const MAX_TRIES = 5;
-const WAIT_MS = 30_000;
+import { PIN_PATTERN, tryPin, type PinRecord } from '../../settings/pin';
+import { refusal } from '../pin-refusal';
 
 interface Props {
   pin: PinRecord | null;
@@ -54,17 +53,12 @@ function NewPinForm({ onSetPin, label }: { onSetPin: (pin: string) => Promise<vo
 function UnlockForm({ pin, onUnlock }: { pin: PinRecord; onUnlock: () => void }) {
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
-  const [tries, setTries] = useState(0);
-  const [waitUntil, setWaitUntil] = useState(0);
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (Date.now() < waitUntil) return setError(t('pinWait'));
-    if (await verifyPin(value, pin)) return onUnlock();
-    const next = tries + 1;
-    setTries(next % MAX_TRIES);
-    if (next >= MAX_TRIES) setWaitUntil(Date.now() + WAIT_MS);
+    const attempt = await tryPin(value, pin);
+    if (attempt.ok) return onUnlock();
     setValue('');
-    setError(t(next >= MAX_TRIES ? 'pinWait' : 'pinWrong'));
+    setError(refusal(attempt));
   };
   return (
     <form onSubmit={submit}>
@@ -76,6 +70,7 @@ function UnlockForm({ pin, onUnlock }: { pin: PinRecord; onUnlock: () => void })
         <button type="submit">{t('pinUnlock')}</button>
       </p>
       <p role="alert">{error}</p>
+      <p class="muted">{t('pinForgot')}</p>
     </form>
   );
 }

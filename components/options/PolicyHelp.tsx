@@ -1,6 +1,10 @@
-/** How a family or school sets and locks settings with a managed policy (full guide: docs/policy.md). */
+/**
+ * How a family or school sets and locks settings with a managed policy, with this copy's own
+ * id filled in (full guide, and installing so it can't be removed: docs/policy.md).
+ */
+import { browser } from 'wxt/browser';
 import { t } from '../../guidance/i18n';
-import { CHROME_POLICY, FIREFOX_POLICY, snippet } from '../../settings/policy-example';
+import { chromeSettingsPolicy, FIREFOX_POLICY, snippet } from '../../settings/policy-example';
 
 export function PolicyHelp() {
   return (
@@ -9,12 +13,13 @@ export function PolicyHelp() {
       <p>{t('policyIntro')}</p>
       <details>
         <summary>{t('policyChrome')}</summary>
-        <pre tabIndex={0}><code>{snippet(CHROME_POLICY)}</code></pre>
+        <pre tabIndex={0}><code>{snippet(chromeSettingsPolicy(browser.runtime.id))}</code></pre>
       </details>
       <details>
         <summary>{t('policyFirefox')}</summary>
         <pre tabIndex={0}><code>{snippet(FIREFOX_POLICY)}</code></pre>
       </details>
+      <p>{t('policyStopRemoval')}</p>
       <p class="muted">{t('policyDocs')}</p>
     </section>
   );

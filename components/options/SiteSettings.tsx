@@ -1,5 +1,5 @@
-/** Per site: on or off. */
-import { SITE_RULES } from '../../content/sites';
+/** Per site: on or off. The names come from the vocabulary, not from the site rules. */
+import { SITE_IDS, SITE_NAMES } from '../../vocabulary/sites';
 import { t } from '../../guidance/i18n';
 import { PolicyNote } from '../PolicyNote';
 
@@ -18,15 +18,15 @@ export function SiteSettings({ sitesOff, locked, onSave }: Props) {
           <PolicyNote id="sites-policy" show={locked} />
         </legend>
         <ul class="plain sites">
-          {SITE_RULES.map((rule) => (
-            <li key={rule.id}>
+          {SITE_IDS.map((id) => (
+            <li key={id}>
               <label>
                 <input
                   type="checkbox"
-                  checked={!sitesOff.includes(rule.id)}
-                  onChange={(event) => onSave(rule.id, event.currentTarget.checked)}
+                  checked={!sitesOff.includes(id)}
+                  onChange={(event) => onSave(id, event.currentTarget.checked)}
                 />{' '}
-                {rule.name}
+                {SITE_NAMES[id]}
               </label>
             </li>
           ))}

@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
-import { readPin, verifyPin } from '../../settings/pin';
+import { readPin, tryPin } from '../../settings/pin';
+import { refusal } from '../pin-refusal';
 
 export function ClearCounts({ onClear }: { onClear: () => Promise<void> }) {
   const [asking, setAsking] = useState(false);
@@ -17,9 +18,10 @@ export function ClearCounts({ onClear }: { onClear: () => Promise<void> }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const record = await readPin();
-    if (record && !(await verifyPin(pin, record))) {
+    const attempt = record ? await tryPin(pin, record) : ({ ok: true } as const);
+    if (!attempt.ok) {
       setPin('');
-      return setError(t('pinWrong'));
+      return setError(refusal(attempt));
     }
     setAsking(false);
     setPin('');

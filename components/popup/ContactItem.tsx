@@ -1,6 +1,10 @@
-/** One help contact: name, one plain line on when to use it, and one-tap links. */
+/**
+ * One help contact: its name, one plain line on when to use it, and one-tap links, every word
+ * in the reader's language (the name, line, hours and text wording each have a message).
+ * A contact contacts.json marks partly verified says so, for parents to check.
+ */
 import type { Contact } from '../../guidance/contacts';
-import { contactLineKey, phoneNumbers, telHref } from '../../guidance/help';
+import { contactHoursKey, contactLineKey, contactNameKey, contactTextKey, phoneNumbers, telHref } from '../../guidance/help';
 import { t } from '../../guidance/i18n';
 
 function PhoneLinks({ phone, label }: { phone: string; label: string }) {
@@ -17,11 +21,12 @@ function PhoneLinks({ phone, label }: { phone: string; label: string }) {
 
 export function ContactItem({ contact }: { contact: Contact }) {
   const headingId = `contact-${contact.id}`;
-  // The emergency entry is named in the reader's language; other services keep their own names.
-  const name = contact.emergency ? t('emergencyName') : contact.name;
+  const name = t(contactNameKey(contact.id));
+  const hours = contactHoursKey(contact);
+  const text = contactTextKey(contact);
   return (
     <li class={contact.emergency ? 'contact emergency' : 'contact'} aria-labelledby={headingId}>
-      <h3 id={headingId}>{name}</h3>
+      <h4 id={headingId}>{name}</h4>
       <p>{t(contactLineKey(contact.id))}</p>
       <p class="links">
         {contact.phone && <PhoneLinks phone={contact.phone} label={name} />}
@@ -30,7 +35,7 @@ export function ContactItem({ contact }: { contact: Contact }) {
             {t('textphone')} <a href={telHref(contact.textphone)}>{contact.textphone}</a>
           </span>
         )}
-        {contact.text && <span>{contact.text}</span>}
+        {text && <span>{t(text)}</span>}
         {contact.url && (
           <a href={contact.url} target="_blank" rel="noopener noreferrer">
             {t('openSite', new URL(contact.url).hostname.replace(/^www\./, ''))}
@@ -38,7 +43,7 @@ export function ContactItem({ contact }: { contact: Contact }) {
         )}
         {contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}
       </p>
-      {contact.hours && <p class="muted">{t('hours', contact.hours)}</p>}
+      {hours && <p class="muted">{t('hours', t(hours))}</p>}
       {contact.status === 'partly-verified' && <p class="check">{t('checkSite')}</p>}
     </li>
   );

@@ -1,31 +1,47 @@
 /**
- * The toolbar popup: help first (with the region beside it), then advice for parents, for
- * children, and this week's counts. Region changes here need no PIN: they only change which
- * help is shown, never what the child is reminded about.
+ * The toolbar popup: help first, on screen in the first frame (from the last region shown or
+ * this computer's guess; the settings correct it when they arrive), then advice for parents,
+ * for children, and this week's counts. The region decides the numbers on the child's help
+ * card, so it is locked like every other setting: by a family's policy, or by the parents'
+ * PIN (then it is changed on the settings page, where the PIN is asked for).
  */
 import { browser } from 'wxt/browser';
 import { t } from '../../guidance/i18n';
-import { familyRegion } from '../../guidance/locale';
+import type { RegionSource } from '../../guidance/locale';
 import { saveRegion } from '../../settings/write';
 import { RegionSelect } from '../RegionSelect';
 import { useEffective } from '../useEffective';
+import { usePinSet } from '../usePinSet';
 import { ChildAdvice } from './ChildAdvice';
 import { HelpNow } from './HelpNow';
 import { ParentAdvice } from './ParentAdvice';
 import { ThisWeek } from './ThisWeek';
+import { useHelpRegion } from './useHelpRegion';
+
+const WHY: Record<Exclude<RegionSource, 'policy'>, string> = {
+  guess: 'regionWhyGuess',
+  fallback: 'regionWhyFallback',
+  chosen: 'regionWhyChosen',
+};
 
 export function Popup() {
   const [effective, refresh] = useEffective();
-  if (!effective) return null;
-  const region = familyRegion(effective.settings.region);
+  const pinSet = usePinSet();
+  const choice = useHelpRegion(effective);
+  const locked = !!effective?.locked.includes('region');
+  const why = choice.source === 'policy' ? null : t(WHY[choice.source]);
+  const pinNote = pinSet && !locked ? t('regionLockedByPin') : null;
   return (
     <main>
       <h1>{t('extName')}</h1>
-      <HelpNow region={region}>
+      <HelpNow region={choice.region}>
         <RegionSelect
           id="popup-region"
-          value={region}
-          locked={effective.locked.includes('region')}
+          value={choice.region}
+          locked={locked}
+          // Until the settings and the PIN are known, nothing can be changed here.
+          disabled={effective === null || pinSet !== false}
+          note={why || pinNote ? [why, pinNote].filter(Boolean).join(' ') : undefined}
           onChange={(next) => void saveRegion(next).then(refresh, () => undefined)}
         />
       </HelpNow>

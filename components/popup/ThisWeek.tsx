@@ -1,21 +1,19 @@
 /**
  * "This week": the local counts, what is (and isn't) kept, and a button to clear them.
- * Loaded when the section is opened: the site names come with the site rules, which the
- * popup doesn't need for its first paint (help first).
+ * The counts are read when the section is opened (help comes first in the popup).
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
-import { dayOf, summarize, type Summary } from '../../settings/counts';
+import { dayOf, summarize, type Summary } from '../../model/counts';
 import { clearCounts, readCounts } from '../../settings/store';
+import { KIND_KEYS, type Kind } from '../../vocabulary/kinds';
+import { SITE_NAMES, isSiteId } from '../../vocabulary/sites';
 import { ClearCounts } from './ClearCounts';
 
-const KIND_KEYS: Record<string, string> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto' };
 const CHOICE_KEYS: Record<string, string> = { continue: 'choseContinue', cancel: 'choseCancel', note: 'choseNote' };
-type SiteNames = (id: string) => string;
-const loadSiteNames = async (): Promise<SiteNames> => {
-  const { SITE_RULES } = await import('../../content/sites');
-  return (id) => SITE_RULES.find((rule) => rule.id === id)?.name ?? t('otherSite');
-};
+/** Counts from "other websites" carry the site "other" (content/listen.ts). */
+const siteName = (id: string) => (isSiteId(id) ? SITE_NAMES[id] : t('otherSite'));
+const kindName = (kind: string) => t(KIND_KEYS[kind as Kind] ?? kind);
 
 function Tally({ label, entries }: { label: string; entries: [string, number][] }) {
   if (entries.length === 0) return null;
@@ -33,13 +31,10 @@ function Tally({ label, entries }: { label: string; entries: [string, number][] 
 
 export function ThisWeek({ now = () => new Date() }: { now?: () => Date }) {
   const [summary, setSummary] = useState<Summary | null>(null);
-  const [siteName, setSiteName] = useState<SiteNames | null>(null);
   const [status, setStatus] = useState('');
   const load = () => readCounts().then((counts) => setSummary(summarize(counts, dayOf(now()))));
   const onToggle = async (event: Event) => {
-    if (!(event.currentTarget as HTMLDetailsElement).open || siteName) return;
-    const names = await loadSiteNames();
-    setSiteName(() => names);
+    if (!(event.currentTarget as HTMLDetailsElement).open || summary) return;
     await load();
   };
   const clear = async () => {
@@ -54,10 +49,10 @@ export function ThisWeek({ now = () => new Date() }: { now?: () => Date }) {
       <summary>
         <h2>{t('weekTitle')}</h2>
       </summary>
-      {summary && siteName && (
+      {summary && (
         <>
           <p>{t('weekTotal', String(summary.total))}</p>
-          <Tally label={t('weekByKind')} entries={named(summary.byKind, (k) => t(KIND_KEYS[k] ?? k))} />
+          <Tally label={t('weekByKind')} entries={named(summary.byKind, kindName)} />
           <Tally label={t('weekBySite')} entries={named(summary.bySite, siteName)} />
           <Tally label={t('weekByChoice')} entries={named(summary.byChoice, (k) => t(CHOICE_KEYS[k] ?? k))} />
         </>

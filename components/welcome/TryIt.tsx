@@ -1,18 +1,25 @@
-/** "Try it": the sample reminder in a real modal dialog; any choice, or Escape, closes it. */
-import { useRef } from 'preact/hooks';
+/** "Try it": the sample reminder as a real modal dialog; any choice, or Escape, closes it. */
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
-import { SampleCard } from './SampleReminder';
+import { mountSample } from './SampleReminder';
 
 export function TryIt() {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const host = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement | null>(null);
+  useEffect(() => {
+    if (!host.current) return;
+    const sample = mountSample(host.current, 'try');
+    sample.addEventListener('click', (event) => {
+      if (event.composedPath().some((node) => node instanceof HTMLButtonElement)) sample.close();
+    });
+    dialog.current = sample;
+  }, []);
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()}>
         {t('welcomeTry')}
       </button>
-      <dialog ref={dialog} role="alertdialog" aria-labelledby="try-title" aria-describedby="try-body">
-        <SampleCard idPrefix="try" onChoose={() => dialog.current?.close()} />
-      </dialog>
+      <div ref={host} class="sample" />
     </>
   );
 }

@@ -1,11 +1,9 @@
 /** The page that opens once on install: what Safe Nudge does, records, can't do, and two setup steps. */
 import { browser } from 'wxt/browser';
 import { t } from '../../guidance/i18n';
-import { familyRegion } from '../../guidance/locale';
-import { saveRegion } from '../../settings/write';
-import { RegionSelect } from '../RegionSelect';
 import { useEffective } from '../useEffective';
-import { SampleCard } from './SampleReminder';
+import { ConfirmRegion } from './ConfirmRegion';
+import { SampleStill } from './SampleReminder';
 import { TryIt } from './TryIt';
 
 export function Welcome() {
@@ -17,9 +15,7 @@ export function Welcome() {
         <h2 id="what-title">{t('welcomeWhatTitle')}</h2>
         <p>{t('welcomeWhatBody')}</p>
         <figure aria-label={t('welcomeSampleCaption')}>
-          <div inert>
-            <SampleCard idPrefix="still" />
-          </div>
+          <SampleStill />
           <figcaption class="muted">{t('welcomeSampleCaption')}</figcaption>
         </figure>
         <TryIt />
@@ -36,14 +32,7 @@ export function Welcome() {
       <section aria-labelledby="setup-title">
         <h2 id="setup-title">{t('welcomeSetupTitle')}</h2>
         <p>{t('welcomeRegion')}</p>
-        {effective && (
-          <RegionSelect
-            id="welcome-region"
-            value={familyRegion(effective.settings.region)}
-            locked={effective.locked.includes('region')}
-            onChange={(region) => void saveRegion(region).then(refresh, () => undefined)}
-          />
-        )}
+        {effective && <ConfirmRegion effective={effective} refresh={refresh} />}
         <p>{t('welcomeLock')}</p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openSettings')}

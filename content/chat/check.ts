@@ -5,10 +5,10 @@
  * and the warning-sign patterns of every language: too big for nudge.js's budget.
  */
 import type { ChatCheck } from '../chat-loader';
-import { detectPersonal } from './personal/detect';
-import { countriesFor } from './personal/phone';
-import { prepareDetail, type PreparedDetail } from './personal/family';
-import { ConversationSigns } from './signs/conversation';
+import { detectPersonal } from '../../chat/personal/detect';
+import { countriesFor } from '../../chat/personal/phone';
+import { prepareDetail, type PreparedDetail } from '../../chat/personal/family';
+import { ConversationSigns } from '../../chat/signs/conversation';
 
 export const chat: ChatCheck = {
   personalIn(text, { region, family }) {

@@ -7,6 +7,7 @@ import type { ControlRule, SiteRule } from '../sites/types';
 import { pageTypesOf } from '../sites/pages';
 import { CONNECT_LABEL_SET } from '../labels/connect';
 import { controlLabels, findControl } from './control';
+import { safeMatches } from '../dom';
 
 export interface ConnectHit {
   kind: 'friend-request';
@@ -36,14 +37,6 @@ function ruleMatches(rule: ControlRule, context: Context): RegExpExecArray | tru
     return null;
   }
   return true;
-}
-
-function safeMatches(element: Element, selector: string): boolean {
-  try {
-    return element.matches(selector);
-  } catch {
-    return false;
-  }
 }
 
 /** A profile named by the label ("follow @jack"), a nearby profile link, or the page itself. */

@@ -11,7 +11,7 @@
  * a hash (asynchronous): the click is held meanwhile and, for a known person, delivered at
  * once the same way "continue" delivers it, with no reminder.
  */
-import type { Kind } from '../sites/types';
+import type { Kind } from '../../vocabulary/kinds';
 import { decide, isKnownPerson, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderChoice, type ReminderUI } from '../reminder-loader';
 

@@ -3,13 +3,19 @@
  * The copy is not "trusted" (no extension can make one), so the page sees it the way it
  * sees any script-made event; our own listeners ignore untrusted events, so it passes once.
  */
+const MODIFIERS = ['ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const;
+/** Where a mouse event happened, and with which keys held: one list for clicks and drops. */
+export const POSITION = ['screenX', 'screenY', 'clientX', 'clientY', ...MODIFIERS] as const;
+
+/** The named fields of an event, to build its copy. */
+export function fieldsOf<E extends Event, K extends keyof E>(event: E, names: readonly K[]): Pick<E, K> {
+  const fields = {} as Pick<E, K>;
+  for (const name of names) fields[name] = event[name];
+  return fields;
+}
+
 function mouseInit(event: MouseEvent): MouseEventInit {
-  return {
-    bubbles: true, cancelable: true, composed: true, view: window, detail: event.detail,
-    screenX: event.screenX, screenY: event.screenY, clientX: event.clientX, clientY: event.clientY,
-    ctrlKey: event.ctrlKey, shiftKey: event.shiftKey, altKey: event.altKey, metaKey: event.metaKey,
-    button: event.button, buttons: event.buttons,
-  };
+  return { bubbles: true, cancelable: true, composed: true, view: window, ...fieldsOf(event, ['detail', 'button', 'buttons', ...POSITION]) };
 }
 
 export function replayClick(original: MouseEvent, target: EventTarget): void {
@@ -23,8 +29,7 @@ export function replayClick(original: MouseEvent, target: EventTarget): void {
 
 export function replayKey(original: KeyboardEvent, target: EventTarget): void {
   const init: KeyboardEventInit = {
-    bubbles: true, cancelable: true, composed: true, view: window, key: original.key, code: original.code,
-    location: original.location, ctrlKey: original.ctrlKey, shiftKey: original.shiftKey, altKey: original.altKey, metaKey: original.metaKey,
+    bubbles: true, cancelable: true, composed: true, view: window, ...fieldsOf(original, ['key', 'code', 'location', ...MODIFIERS]),
   };
   target.dispatchEvent(new KeyboardEvent('keydown', init));
   target.dispatchEvent(new KeyboardEvent('keyup', init));
@@ -33,7 +38,7 @@ export function replayKey(original: KeyboardEvent, target: EventTarget): void {
 export interface EventShape { type: string; bubbles: boolean; composed: boolean; cancelable: boolean }
 
 export function shapeOf(event: Event): EventShape {
-  return { type: event.type, bubbles: event.bubbles, composed: event.composed, cancelable: event.cancelable };
+  return fieldsOf(event, ['type', 'bubbles', 'composed', 'cancelable']);
 }
 
 export function replayPlain(shape: EventShape, target: EventTarget): void {

@@ -5,14 +5,7 @@
  */
 import { hasMedia } from '../classify/media';
 import { intercept } from './held';
-import { copyTransfer, stringsOf } from './replay';
-
-function positionOf(event: MouseEvent): MouseEventInit {
-  return {
-    clientX: event.clientX, clientY: event.clientY, screenX: event.screenX, screenY: event.screenY,
-    ctrlKey: event.ctrlKey, shiftKey: event.shiftKey, altKey: event.altKey, metaKey: event.metaKey,
-  };
-}
+import { POSITION, copyTransfer, fieldsOf, stringsOf } from './replay';
 
 export function onDrop(event: DragEvent, siteId: string): void {
   const transfer = event.dataTransfer;
@@ -22,7 +15,7 @@ export function onDrop(event: DragEvent, siteId: string): void {
   if (!target || (target instanceof HTMLInputElement && target.type === 'file')) return;
   const files = [...transfer.files];
   const strings = stringsOf(transfer);
-  const position = positionOf(event);
+  const position = fieldsOf(event, POSITION);
   intercept(event, { kind: 'image-upload', site: siteId, person: null }, target, () => ({
     release: () => {
       const init = { bubbles: true, cancelable: true, composed: true, ...position };

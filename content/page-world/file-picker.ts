@@ -7,6 +7,7 @@
  * error, the page gets its event as if this script did not exist. The hand-over event's name
  * carries a key only Safe Nudge learns (channel.ts), so pages cannot forge it.
  */
+import { hex } from '../../model/hex';
 import { KEY_ASK, KEY_ATTRIBUTE, KEY_OFFER, KEY_TAKEN, handoffEvent, type HandoffType } from './channel';
 
 const CARRIER_TAG = 'safe-nudge-carrier';
@@ -28,7 +29,7 @@ export function installFilePickerWatch(win: Window & typeof globalThis): void {
   const setAttribute = win.Element.prototype.setAttribute;
   const removeAttribute = win.Element.prototype.removeAttribute;
   const watched = new WeakSet<HTMLInputElement>();
-  const key = [...win.crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const key = hex(win.crypto.getRandomValues(new Uint8Array(16)));
   const doc = win.document;
 
   // Offer the key now (if Safe Nudge's script ran first, it hears this) and once more if it

@@ -1,14 +1,5 @@
-/** Small DOM helpers for the reminder: elements built with DOM APIs only, never from HTML strings. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  children: (Node | string)[] = [],
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
+/** Where and how the reminder and the note live in a page. */
+import { el } from '../../views/dom';
 
 /** The element that really has focus, inside open shadow roots too. */
 export function deepActiveElement(): Element | null {

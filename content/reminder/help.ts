@@ -1,33 +1,35 @@
 /**
- * The "Get help" card: talk to a grown-up you trust, and, for the family's region, the
- * emergency number and a children's helpline. The numbers come from the background page,
- * which holds the checked contacts list, so the page script stays small.
+ * The "Get help" card: talk to a grown-up you trust, it is not too late to tell, and, for the
+ * family's region, a helpline a child can call and the emergency number. The numbers come
+ * from the background page, which holds the checked contacts list, so the page script stays
+ * small. Without a region's number (or an answer) the card still says what to do in danger:
+ * call your country's emergency number; in the EU, 112.
  */
 import { ext, message } from '../ext';
-import { el } from './dom';
-import { CHILD_HELP_REQUEST, type ChildHelpAnswer } from './help-request';
-
-function isChildHelp(value: unknown): value is ChildHelpAnswer {
-  return typeof value === 'object' && value !== null && 'dangerPhone' in value && 'helpline' in value;
-}
+import { el } from '../../views/dom';
+import { CHILD_HELP_REQUEST, isChildHelpAnswer } from '../../vocabulary/messages';
 
 export function buildHelpCard(id: string): HTMLElement {
   const card = el('div', { class: 'help', id, hidden: '', 'aria-live': 'polite' }, [
     el('h2', {}, [message('helpTitle')]),
     el('p', {}, [message('helpTalk')]),
+    el('p', {}, [message('helpNeverLate')]),
   ]);
-  ext()
-    ?.runtime.sendMessage({ type: CHILD_HELP_REQUEST })
+  const danger = (phone: unknown) =>
+    card.append(el('p', {}, [typeof phone === 'string' && phone ? message('helpDanger', phone) : message('helpDangerAnywhere')]));
+  const api = ext();
+  if (!api) {
+    danger(null);
+    return card;
+  }
+  api.runtime
+    .sendMessage({ type: CHILD_HELP_REQUEST })
     .then((help) => {
-      if (!isChildHelp(help)) return;
+      if (!isChildHelpAnswer(help)) return danger(null);
       const line = help.helpline;
       if (line?.phone) card.append(el('p', {}, [message('helpCall', [line.name, line.phone])]));
-      else if (line?.url) {
-        const link = el('a', { href: line.url, target: '_blank', rel: 'noopener noreferrer' }, [line.url.replace(/^https:\/\//, '')]);
-        card.append(el('p', {}, [message('helpVisit', [line.name, '']).trim(), ' ', link]));
-      }
-      if (help.dangerPhone) card.append(el('p', {}, [message('helpDanger', help.dangerPhone)]));
+      danger(help.dangerPhone);
     })
-    .catch(() => undefined);
+    .catch(() => danger(null));
   return card;
 }

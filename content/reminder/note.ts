@@ -2,11 +2,12 @@
  * Reminder mode: nothing is held. After the action a short note appears in a corner, is read
  * out politely by screen readers, and goes away by itself (not while hovered or focused).
  */
-import type { Kind } from '../sites/types';
+import type { Kind } from '../../vocabulary/kinds';
 import { message } from '../ext';
-import { REMINDER_CSS } from './styles';
-import { NOTE_KEY } from './words';
-import { createHost, el, mountPoint } from './dom';
+import { REMINDER_CSS } from '../../views/styles';
+import { NOTE_KEY } from '../../views/words';
+import { el } from '../../views/dom';
+import { createHost, mountPoint } from './dom';
 
 const SHOW_MS = 7000;
 let current: { host: HTMLElement; timer: number } | null = null;

@@ -5,9 +5,12 @@
  * (content/reminder-loader.ts), so the script every social page loads stays small.
  */
 import type { ReminderUI } from '../reminder-loader';
-import { closeReminder, discardStaged, guardFocus, guardTopLayer, handleReminderEvent, showReminder, stageReminder } from './reminder';
+import { closeReminder, showReminder, stageReminder } from './reminder';
+import { discardStaged } from './stage';
+import { guardFocus, guardTopLayer, handleReminderEvent } from './events';
 import { handleNoteEvent, showNote } from './note';
 import { recordChoice, rememberPerson } from '../record';
+import { isStoredKnown } from '../../model/known-people';
 
 export const ui: ReminderUI = {
   showReminder,
@@ -20,4 +23,5 @@ export const ui: ReminderUI = {
   guardTopLayer,
   recordChoice,
   rememberPerson,
+  isStoredKnown,
 };

@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const blueskyRule: SiteRule = {
   id: 'bluesky',
-  name: 'Bluesky',
   hosts: SITE_HOSTS.bluesky,
   pages: {
     profile: {
@@ -20,10 +19,6 @@ export const blueskyRule: SiteRule = {
     {
       pattern: /^follow @?[a-z0-9-]+(\.[a-z0-9-]+)+$/,
       source: 'github.com/bluesky-social/social-app ProfileHeader.tsx (2023) / ProfileHeaderStandard.tsx (2025): label `Follow ${handle}`',
-    },
-    {
-      labels: ['follow back'],
-      source: 'github.com/bluesky-social/social-app ProfileHeaderStandard.tsx (2025) "Follow back"; src/view/com/profile/FollowButton.tsx (2024) "Follow Back"',
     },
   ],
   ignore: [
@@ -46,5 +41,6 @@ export const blueskyRule: SiteRule = {
     'github.com/bluesky-social/social-app src/view/com/profile/FollowButton.tsx (commit 031c6c3d, 2024)',
     'github.com/bluesky-social/social-app src/screens/Profile/Header/ProfileHeaderStandard.tsx (commit 008fe5ea, 2025)',
     'userscript selectors [role="button"][data-testid="followBtn"] (code-index id 40230637024, c. 2023) and button[data-testid="followBtn"] (id 4817814582, c. 2025)',
+    '"Follow back" (ProfileHeaderStandard.tsx, 2025) / "Follow Back" (FollowButton.tsx, 2024): caught by the generic "follow back", so no rule of its own',
   ],
 };

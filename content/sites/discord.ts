@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const discordRule: SiteRule = {
   id: 'discord',
-  name: 'Discord',
   hosts: SITE_HOSTS.discord,
   pages: {
     friends: {

@@ -1,5 +1,5 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 /** Path segments on facebook.com that are features, never a person's profile. */
 const FACEBOOK_RESERVED =
@@ -7,7 +7,6 @@ const FACEBOOK_RESERVED =
 
 export const facebookRule: SiteRule = {
   id: 'facebook',
-  name: 'Facebook',
   hosts: SITE_HOSTS.facebook,
   pages: {
     friendRequests: {

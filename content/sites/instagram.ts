@@ -1,5 +1,5 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 /** First path segments on instagram.com that are features, never a username. */
 const INSTAGRAM_RESERVED =
@@ -9,7 +9,6 @@ const USERNAME = '[A-Za-z0-9_.]{1,30}';
 
 export const instagramRule: SiteRule = {
   id: 'instagram',
-  name: 'Instagram',
   hosts: SITE_HOSTS.instagram,
   pages: {
     profile: {

@@ -1,5 +1,5 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 const isProfile = (u: URL) => /^\/in\/[^/]+\/?$/.test(u.pathname);
 const isSearch = (u: URL) => u.pathname.startsWith('/search/results/');
@@ -8,7 +8,6 @@ const isMyNetwork = (u: URL) => u.pathname.startsWith('/mynetwork') && !isInvita
 
 export const linkedinRule: SiteRule = {
   id: 'linkedin',
-  name: 'LinkedIn',
   hosts: SITE_HOSTS.linkedin,
   pages: {
     profile: { test: isProfile, examples: ['https://www.linkedin.com/in/gauravjnu/'] },
@@ -33,11 +32,6 @@ export const linkedinRule: SiteRule = {
       pattern: /^invite .+ to connect$/,
       source:
         'aria-label selectors button[aria-label^="Invite"][aria-label$="to connect"] / [aria-label*="Invite"][aria-label*="to connect"] in LinkedIn automation code (code index, 2024–2025; repository names not exposed)',
-    },
-    {
-      labels: ['conectar'],
-      on: ['profile', 'search', 'mynetwork'],
-      source: 'github.com/DIOGO-MOTA/BotLinkedIn BotLinkdIn.py (c. 2021): Portuguese "Conectar" buttons on people search',
     },
     {
       labels: ['send now', 'send without a note', 'send invitation', 'enviar agora', 'enviar sem nota'],
@@ -88,5 +82,6 @@ export const linkedinRule: SiteRule = {
     'github.com/swarajspatil158/selenium-chrome-linkedIn accept_request.py (c. 2021)',
     'github.com/hareesh-r/linkedin-greetings README.md (c. 2023)',
     'github.com/Talh21/LinkedInConnections Utilities/Xpath.py',
+    'Portuguese "Conectar" on people search (DIOGO-MOTA/BotLinkedIn, c. 2021): caught by the generic "conectar", so no rule of its own',
   ],
 };

@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const messengerRule: SiteRule = {
   id: 'messenger',
-  name: 'Messenger',
   hosts: SITE_HOSTS.messenger,
   pages: {
     requests: {

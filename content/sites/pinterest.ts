@@ -1,9 +1,12 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
+
+/** A person's (or brand's) page: /<username>/, never an app section. One test for the page type and for profile links. */
+const PROFILE =
+  /^\/(?!(?:pin|search|ideas|today|settings|business|_|categories|news_hub|videos|login|password)(?:\/|$))[a-z0-9_]+\/?$/i;
 
 export const pinterestRule: SiteRule = {
   id: 'pinterest',
-  name: 'Pinterest',
   hosts: SITE_HOSTS.pinterest,
   pages: {
     search: {
@@ -11,7 +14,7 @@ export const pinterestRule: SiteRule = {
       examples: ['https://www.pinterest.com/search/users/?q=recipes'],
     },
     profile: {
-      test: (u) => !u.pathname.startsWith('/search/') && !u.pathname.startsWith('/pin/') && /^\/[^/]+\/?$/.test(u.pathname),
+      test: (u) => PROFILE.test(u.pathname),
       examples: ['https://www.pinterest.com/microsoft/'],
     },
   },
@@ -33,8 +36,7 @@ export const pinterestRule: SiteRule = {
       source: 'same source (c. 2025): aria-label containing "following" / "abonné"',
     },
   ],
-  profilePath:
-    /^\/(?!(?:pin|search|ideas|today|settings|business|_|categories|news_hub|videos|login|password)(?:\/|$))[a-z0-9_]+\/?$/i,
+  profilePath: PROFILE,
   evidence: [
     'github.com/gruberjl/workplace packages/pinterest/lib/follow.js (c. 2019): follows from https://www.pinterest.com/<account>/followers/ (button class _5c, build-generated, not used as a signal)',
     'code-index id 41166051837: Playwright Pinterest client, [data-test-id="user-follow-button"] button on /<username>/ (c. 2024–2025)',

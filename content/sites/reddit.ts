@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const redditRule: SiteRule = {
   id: 'reddit',
-  name: 'Reddit',
   hosts: SITE_HOSTS.reddit,
   pages: {
     user: {

@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const robloxRule: SiteRule = {
   id: 'roblox',
-  name: 'Roblox',
   hosts: SITE_HOSTS.roblox,
   pages: {
     profile: {
@@ -33,7 +32,7 @@ export const robloxRule: SiteRule = {
       source: 'robalyx/rotector-extension ProfilePageManager.svelte REDESIGNED_FRIEND_BUTTON button.foundation-web-button, text "add" / "add connection" (2025-10)',
     },
     {
-      labels: ['add', 'add connection', 'add friend'],
+      labels: ['add', 'add connection'],
       within: 'li.player-item.avatar-card',
       on: ['search'],
       source: 'robalyx/rotector-extension src/lib/controllers/selectors/search.ts FRIEND_BUTTON .btn-control-md in li.player-item.avatar-card, text "add" (2026)',

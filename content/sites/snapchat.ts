@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const snapchatRule: SiteRule = {
   id: 'snapchat',
-  name: 'Snapchat',
   hosts: SITE_HOSTS.snapchat,
   pages: {
     web: {

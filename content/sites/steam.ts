@@ -1,12 +1,11 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 const isProfile = (u: URL) => /^\/(id|profiles)\/[^/]+\/?$/.test(u.pathname);
 const isInvites = (u: URL) => /^\/(id|profiles)\/[^/]+\/(home\/invites|friends\/pending)\/?$/.test(u.pathname);
 
 export const steamRule: SiteRule = {
   id: 'steam',
-  name: 'Steam Community',
   hosts: SITE_HOSTS.steam,
   pages: {
     profile: {
@@ -22,10 +21,6 @@ export const steamRule: SiteRule = {
     {
       attr: { name: 'href', pattern: /^javascript:\s*AddFriend\(/ },
       source: 'steamcommunity profile markup #btn_add_friend href="javascript:AddFriend()" quoted in code-index file id 56170314873 (c. 2025)',
-    },
-    {
-      labels: ['add friend', 'add as friend'],
-      source: 'same quoted markup (c. 2025): "Add Friend" profile button, "Add As Friend" in the invite banner',
     },
     {
       attr: { name: 'onclick', pattern: /RedeemInviteToken\(/ },
@@ -59,5 +54,6 @@ export const steamRule: SiteRule = {
   evidence: [
     'github.com/AndrewParkes/BlockAllSteamInvites Blocks all steam invites.user.js (c. 2015–2016)',
     'code-index file id 56170314873: quoted steamcommunity.com profile action and invite-banner markup (c. 2025; repository name not exposed)',
+    '"Add Friend" profile button and "Add As Friend" in the invite banner (code-index file id 56170314873, c. 2025): caught by the generic labels, so no rule of their own',
   ],
 };

@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const threadsRule: SiteRule = {
   id: 'threads',
-  name: 'Threads',
   hosts: SITE_HOSTS.threads,
   pages: {
     profile: {

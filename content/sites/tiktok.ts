@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const tiktokRule: SiteRule = {
   id: 'tiktok',
-  name: 'TikTok',
   hosts: SITE_HOSTS.tiktok,
   pages: {
     profile: {

@@ -1,22 +1,13 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const tumblrRule: SiteRule = {
   id: 'tumblr',
-  name: 'Tumblr',
   hosts: SITE_HOSTS.tumblr,
   pages: {
     dashboard: { test: (u) => u.pathname.startsWith('/dashboard'), examples: ['https://www.tumblr.com/dashboard'] },
     likes: { test: (u) => u.pathname.startsWith('/likes'), examples: ['https://www.tumblr.com/likes'] },
   },
-  connect: [
-    {
-      labels: ['follow'],
-      within: 'article',
-      source:
-        'github.com/AprilSylph/XKit-Rewritten src/scripts/tweaks/hide_mini_follow.js (c. 2021–2022): article button[aria-label="Follow"] (post mini follow)',
-    },
-  ],
   ignore: [
     {
       labels: ['unlike', 'like', 'unfollow', 'following'],
@@ -35,5 +26,6 @@ export const tumblrRule: SiteRule = {
     'github.com/AprilSylph/XKit-Rewritten src/scripts/tweaks/hide_mini_follow.js (c. 2021–2022) and src/features/tweaks/hide_mini_follow.js (later, css-map key followButton)',
     'github.com/christian-cleberg/cleberg.net content/blog/2023-01-05-mass-unlike-tumblr-posts.md (2023)',
     'github.com/jaredsohn/userscript 131696.user.js (c. 2012)',
+    'Post mini follow: article button[aria-label="Follow"] (XKit-Rewritten hide_mini_follow.js, c. 2021–2022): caught by the generic "follow", so no rule of its own',
   ],
 };

@@ -1,20 +1,23 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
-/** First path segments on twitch.tv that are app sections, not a channel. */
+/**
+ * First path segments on twitch.tv that are app sections, not a channel: one list for the
+ * channel page type and for channel links (matched case-insensitively, as Twitch does).
+ */
 const RESERVED =
-  /^(?:directory|search|following|settings|subscriptions|inventory|wallet|drops|downloads|jobs|turbo|prime|p|u|videos|login|signup|messages|friends|store|bits|payments|moderator|popout|broadcast|team|event|products)$/i;
+  'directory|search|following|settings|subscriptions|inventory|wallet|drops|downloads|jobs|turbo|prime|p|u|videos|login|signup|messages|friends|store|bits|payments|moderator|popout|broadcast|team|event|products';
+const SECTION = new RegExp(`^(?:${RESERVED})$`, 'i');
 
 export const twitchRule: SiteRule = {
   id: 'twitch',
-  name: 'Twitch',
   hosts: SITE_HOSTS.twitch,
   pages: {
     channel: {
       test: (url) => {
         const m = /^\/([A-Za-z0-9_]{3,25})(?:\/(?:videos|clips|about|schedule))?\/?$/.exec(url.pathname);
         const name = m?.[1];
-        return !!name && !RESERVED.test(name);
+        return !!name && !SECTION.test(name);
       },
       examples: ['https://www.twitch.tv/cashapp', 'https://www.twitch.tv/ohnePixel', 'https://www.twitch.tv/ohnepixel/about'],
     },
@@ -40,8 +43,7 @@ export const twitchRule: SiteRule = {
       source: 'Ephellon/Twitch-Tools ttv-tools/tools.js: subscribe/resubscribe and subscribed states are separate buttons (2020)',
     },
   ],
-  profilePath:
-    /^\/(?!(?:directory|search|following|settings|subscriptions|inventory|wallet|drops|downloads|jobs|turbo|prime|p|u|videos|login|signup|messages|friends|store|bits|payments|moderator|popout|broadcast|team|event|products)(?:\/|$))[A-Za-z0-9_]{3,25}\/?$/,
+  profilePath: new RegExp(`^/(?!(?:${RESERVED})(?:/|$))[A-Za-z0-9_]{3,25}/?$`, 'i'),
   evidence: [
     'github.com/Ephellon/Twitch-Tools ttv-tools/tools.js: [data-a-target="follow-button"], [data-a-target="unfollow-button"], [data-a-target="subscribed-button"], [data-a-target="subscribe-button"] (first in commit 4292ee5, 2020-07-20); [data-test-selector="live-notifications-toggle"] (commit f9b8081, 2020-09-01); still present at HEAD 2026',
     'github.com/LouisDeconinck/TwitchFollowerChromeExtension follow.js: button[data-a-target=\'follow-button\'] and button[data-a-target=\'unfollow-button\'] (they are <button> elements) (2022-06)',

@@ -1,9 +1,10 @@
 /**
  * A site rule is data: which hosts it covers, which page types exist there (pure URL tests
  * with example URLs), and which controls connect with a person. Each alternative names its
- * evidence in `source` (repository and file, or page, and year).
+ * evidence in `source` (repository and file, or page, and year). The site's id, name and hosts
+ * are vocabulary (vocabulary/sites.ts), so pages that only name sites need no rule.
  */
-export type Kind = 'friend-request' | 'image-upload';
+import type { SiteId } from '../../vocabulary/sites';
 
 export interface PageType {
   /** Pure test of the page's URL. */
@@ -29,8 +30,7 @@ export interface ControlRule {
 
 export interface SiteRule {
   /** Stable id; the file is named after it. */
-  id: string;
-  name: string;
+  id: SiteId;
   /** Host names covered: exact ("www.facebook.com") or a suffix wildcard ("*.pinterest.com"). */
   hosts: string[];
   pages?: Record<string, PageType>;
@@ -38,8 +38,6 @@ export interface SiteRule {
   connect?: ControlRule[];
   /** Controls never nudged here even if the generic list matches (look-alikes, wrong context). */
   ignore?: ControlRule[];
-  /** "hold" (default): photo and video uploads are held. "ignore": never on this site. */
-  uploads?: 'hold' | 'ignore';
   /** Pattern over a link's pathname that names a person's profile (for "don't ask again"). */
   profilePath?: RegExp;
   /** Where the evidence for this rule came from (repositories, pages). */

@@ -1,9 +1,8 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
 export const vkRule: SiteRule = {
   id: 'vk',
-  name: 'VK',
   hosts: SITE_HOSTS.vk,
   pages: {
     friends: {
@@ -16,11 +15,6 @@ export const vkRule: SiteRule = {
     },
   },
   connect: [
-    {
-      labels: ['добавить в друзья'],
-      source:
-        'm.vk.com profile markup quoted in code-index file id 38730627971 (c. 2013–2016) and github.com/ilya2005g/VK-RAD style.css (2023): «Добавить в друзья»',
-    },
     {
       attr: { name: 'href', pattern: /(^|\/)friends\?(.*&)?act=accept(&|$)/ },
       source:
@@ -55,5 +49,6 @@ export const vkRule: SiteRule = {
     'code-index file id 43388676599: Python m.vk.com bot, act=accept / act=decline request links (c. 2020–2022)',
     'code-index file id 8969446348: PHP VK bot comment with m.vk.com accept/decline URLs (c. 2018)',
     'github.com/ilya2005g/VK-RAD style.css and alpha.user.js (2023-09)',
+    '«Добавить в друзья» (code-index file id 38730627971, c. 2013–2016; VK-RAD style.css, 2023): caught by the generic Russian labels, so no rule of its own',
   ],
 };

@@ -1,19 +1,23 @@
 import type { SiteRule } from './types';
-import { SITE_HOSTS } from './hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 
-/** Paths on x.com that are app sections, never a person's handle. */
+/**
+ * First path segments on x.com that are app sections, never a person's handle: one list for
+ * the profile page type and for profile links (paths are matched case-insensitively, as X does).
+ */
 const RESERVED =
-  /^(?:home|explore|notifications|messages|search|settings|i|compose|login|logout|signup|tos|privacy|intent|hashtag|share|jobs|bookmarks|lists|communities|premium_sign_up|who_to_follow|account|download|verified-choose)$/i;
+  'home|explore|notifications|messages|search|settings|i|compose|login|logout|signup|tos|privacy|intent|hashtag|share|jobs|bookmarks|lists|communities|premium_sign_up|who_to_follow|account|download|verified-choose';
+const PROFILE_LINK = new RegExp(`^/(?!(?:${RESERVED})(?:/|$))[A-Za-z0-9_]{1,15}/?$`, 'i');
+const SECTION = new RegExp(`^(?:${RESERVED})$`, 'i');
 
 const profileName = (url: URL): string | null => {
   const m = /^\/([A-Za-z0-9_]{1,15})(?:\/(?:with_replies|media|likes|highlights|articles|affiliates|superfollows))?\/?$/.exec(url.pathname);
   const name = m?.[1];
-  return name && !RESERVED.test(name) ? name : null;
+  return name && !SECTION.test(name) ? name : null;
 };
 
 export const xRule: SiteRule = {
   id: 'x',
-  name: 'X (Twitter)',
   hosts: SITE_HOSTS.x,
   pages: {
     profile: {
@@ -51,8 +55,7 @@ export const xRule: SiteRule = {
       source: 'insin/control-panel-for-twitter script.js BLOCK_MENU_ITEM (2023); nirholas/XActions docs/dom-selectors.md userActions (2026)',
     },
   ],
-  profilePath:
-    /^\/(?!(?:home|explore|notifications|messages|search|settings|i|compose|login|logout|signup|tos|privacy|intent|hashtag|share|jobs|bookmarks|lists|communities|premium_sign_up|who_to_follow|account|download)(?:\/|$))[A-Za-z0-9_]{1,15}\/?$/,
+  profilePath: PROFILE_LINK,
   evidence: [
     'github.com/insin/control-panel-for-twitter script.js: [role="button"][data-testid$="-follow"] / [data-testid$="-unfollow"] (since 2021-08), [data-testid$="-subscribe"] (2023-06), [data-testid="block"]; URL_PROFILE_RE shape of profile paths',
     'github.com/nirholas/XActions docs/dom-selectors.md (2026-02): Follow [data-testid$="-follow"] / button[aria-label*="Follow @"], Unfollow [data-testid$="-unfollow"] / aria-label "Following @", -unblock, -unmute, userActions, UserCell',

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * Writes content/chat/personal/phone-metadata.json: libphonenumber-js's full ("max") metadata cut
+ * Writes chat/personal/phone-metadata.json: libphonenumber-js's full ("max") metadata cut
  * to the countries Safe Nudge's families are in or whose languages it reads, so the lazily loaded
  * chat check carries ~20 KB of number plans instead of 157 KB. Numbers of other countries are
- * still caught when written with their "+" code (content/chat/personal/phone.ts).
+ * still caught when written with their "+" code (chat/personal/phone.ts).
  *
  *   node scripts/chat/phone-metadata.mjs          (write)
  *   node scripts/chat/phone-metadata.mjs --check  (fail if the file is not what the installed
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
-const OUT = join(root, 'content', 'chat', 'personal', 'phone-metadata.json');
+const OUT = join(root, 'chat', 'personal', 'phone-metadata.json');
 
 /**
  * The contacts regions (GB, IE, US, CA, AU, NZ), the countries of the pattern languages
@@ -43,7 +43,7 @@ function main() {
   if (process.argv.includes('--check')) {
     const current = readFileSync(OUT, 'utf8');
     if (current !== text) {
-      console.error('content/chat/personal/phone-metadata.json is out of date: run node scripts/chat/phone-metadata.mjs');
+      console.error('chat/personal/phone-metadata.json is out of date: run node scripts/chat/phone-metadata.mjs');
       process.exit(1);
     }
     return;

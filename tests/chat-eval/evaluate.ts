@@ -3,12 +3,12 @@
  * false alarms per category or sign and per language. scripts/chat-eval.mjs prints it; the unit
  * test (tests/unit/chat-eval.test.ts) holds the development set to the issue's targets.
  */
-import { CHAT_LANGUAGES, PERSONAL_CATEGORIES, SIGN_IDS, type ChatLanguage } from '../../content/chat/types';
-import { detectPersonal, type PersonalContext } from '../../content/chat/personal/detect';
-import { countriesFor } from '../../content/chat/personal/phone';
-import { prepareDetail, type PreparedDetail } from '../../content/chat/personal/family';
-import { detectSigns } from '../../content/chat/signs/detect';
-import { ConversationSigns } from '../../content/chat/signs/conversation';
+import { CHAT_LANGUAGES, PERSONAL_CATEGORIES, SIGN_IDS, type ChatLanguage } from '../../chat/types';
+import { detectPersonal, type PersonalContext } from '../../chat/personal/detect';
+import { countriesFor } from '../../chat/personal/phone';
+import { prepareDetail, type PreparedDetail } from '../../chat/personal/family';
+import { detectSigns } from '../../chat/signs/detect';
+import { ConversationSigns } from '../../chat/signs/conversation';
 import { generateOrdinary, ordinaryConversations, readLanguage, type Example, type Part } from './load';
 
 export const REGION_OF: Record<ChatLanguage, string> = { en: 'GB', es: 'ES', fr: 'FR', de: 'DE', pl: 'PL' };

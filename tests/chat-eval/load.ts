@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChatLanguage } from '../../content/chat/types';
-import { CHAT_LANGUAGES } from '../../content/chat/types';
+import type { ChatLanguage } from '../../chat/types';
+import { CHAT_LANGUAGES } from '../../chat/types';
 
 export type Part = 'dev' | 'heldout';
 

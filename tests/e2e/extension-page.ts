@@ -10,17 +10,25 @@ import type { E2E } from './harness/index.ts';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/** A time zone of the locale's own country, so the page's region guess agrees with it. */
+const ZONE_OF: Record<string, string> = {
+  'en-GB': 'Europe/London', 'en-US': 'America/New_York', 'en-AU': 'Australia/Sydney', 'en-NZ': 'Pacific/Auckland',
+  'en-IE': 'Europe/Dublin', 'en-CA': 'America/Toronto', 'de-DE': 'Europe/Berlin', 'fr-FR': 'Europe/Paris',
+};
+
 /**
  * A page of the extension with the browser's languages set to `locale` (what navigator.languages
- * and Intl report, as with Chromium's --lang), before any script of the page runs.
+ * and Intl report, as with Chromium's --lang) and its time zone to one of that country (the
+ * region guess reads both), before any script of the page runs.
  */
-export async function openExtensionPage(e2e: E2E, path: string, locale = 'en-GB'): Promise<Page> {
+export async function openExtensionPage(e2e: E2E, path: string, locale = 'en-GB', timeZone = ZONE_OF[locale]): Promise<Page> {
   const { context, extensionId } = e2e.browser();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const userAgent = (await cdp.send('Browser.getVersion')).userAgent;
   await cdp.send('Network.setUserAgentOverride', { userAgent, acceptLanguage: locale });
   await cdp.send('Emulation.setLocaleOverride', { locale });
+  if (timeZone) await cdp.send('Emulation.setTimezoneOverride', { timezoneId: timeZone });
   await page.goto(`chrome-extension://${extensionId}/${path}`);
   return page;
 }

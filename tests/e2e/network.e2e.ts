@@ -88,11 +88,21 @@ const BROWSER_OWN = [
   /^[^/]+\/favicon\.ico$/,
   // Chromium's Google-account check at start (no account here; the request goes nowhere real).
   /^accounts\.google\.com\/ListAccounts$/,
+  // Chromium's device check-in for its push-messaging service (GCM), made by the browser at
+  // times during a long run: seen 2026-12-02 with the main branch's build too, so not ours.
+  /^android\.clients\.google\.com\/checkin$/,
   // Chromium's updater for its components and store extensions. Safe Nudge is not a store
   // extension here, and its manifest has no update_url (checked below), so this is not ours.
   /^update\.googleapis\.com\/service\/update2\/json$/,
+  // Chromium's own device check-in (its cloud-messaging client, at start; seen 2026-12 in a
+  // full run): made by the browser process, with no page, worker or extension behind it.
+  /^android\.clients\.google\.com\/checkin$/,
   // Chromium's autofill asks its server about the forms on a page (a browser feature, per page).
   /^content-autofill\.googleapis\.com\/v1\/pages\/[A-Za-z0-9_=+/-]+$/,
+  // Chromium's device check-in for Google Cloud Messaging, made by the browser process at some
+  // starts whatever extensions are loaded (seen in a run on 2026-12-02; it is never an
+  // extension's request: those are caught above through the service worker and pages).
+  /^android\.clients\.google\.com\/checkin$/,
 ];
 
 describe.skipIf(!available)('nothing leaves the device', () => {

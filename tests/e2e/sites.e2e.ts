@@ -9,7 +9,6 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { SITE_RULES } from '../../content/sites/index.ts';
 import {
   choose, clicksOn, deliveries, expectNoReminder, expectReminder, expectReminderGone, expectSettled,
   siteFixtures, testFiles, useE2E, type Fixture,
@@ -111,18 +110,13 @@ describe.skipIf(!e2e.available)('site fixtures', () => {
 
       for (let i = 0; i < uploads(fixture); i++) {
         it(`upload input #${i + 1}: a photo is held, then delivered once`, async () => {
-          const held = SITE_RULES.find((rule) => rule.id === fixture.site)?.uploads !== 'ignore';
           const page = await e2e.open(fixture);
           const input = page.locator('input[type=file][data-sn-upload]').nth(i);
           await input.setInputFiles(files.png);
-          if (held) {
-            await expectReminder(page, 'image-upload');
-            expect(await deliveries(page, 'change', 'document')).toEqual([]);
-            await choose(page, 'continue');
-            await expectReminderGone(page);
-          } else {
-            await expectNoReminder(page);
-          }
+          await expectReminder(page, 'image-upload');
+          expect(await deliveries(page, 'change', 'document')).toEqual([]);
+          await choose(page, 'continue');
+          await expectReminderGone(page);
           await expectSettled(async () => (await deliveries(page, 'change', 'document')).map((d) => d.names), [['photo.png']], `${fixture.name}: the photo arrives once`);
         });
       }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The chat detectors (content/chat): personal details and warning signs, one behaviour per test,
+ * The chat detectors (chat/): personal details and warning signs, one behaviour per test,
  * plus the evaluation set's own guards: the held-out part is frozen (its digests), and the
  * development part meets the issue's targets (a regression gate, not a measure of
  * generalisation — that is the held-out figure `npm run chat-eval` prints).
@@ -10,15 +10,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectPersonal } from '../../content/chat/personal/detect';
-import { countriesFor } from '../../content/chat/personal/phone';
-import { editDistance, prepareDetail, type FamilyDetail, type PreparedDetail } from '../../content/chat/personal/family';
-import { spelledNumbers } from '../../content/chat/personal/number-words';
-import { fold } from '../../content/chat/text';
-import { detectSigns } from '../../content/chat/signs/detect';
-import { ConversationSigns } from '../../content/chat/signs/conversation';
-import { PATTERNS } from '../../content/chat/signs/detect';
-import { GUIDANCE } from '../../content/chat/signs/guidance';
+import { detectPersonal } from '../../chat/personal/detect';
+import { countriesFor } from '../../chat/personal/phone';
+import { editDistance, prepareDetail, type FamilyDetail, type PreparedDetail } from '../../chat/personal/family';
+import { spelledNumbers } from '../../chat/personal/number-words';
+import { fold } from '../../chat/text';
+import { detectSigns } from '../../chat/signs/detect';
+import { ConversationSigns } from '../../chat/signs/conversation';
+import { PATTERNS } from '../../chat/signs/detect';
+import { GUIDANCE } from '../../chat/signs/guidance';
 import { evaluate } from '../chat-eval/evaluate';
 
 const root = join(__dirname, '../..');

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { contentBundles, manifestContentScripts, siteScriptFile } from '../../build/content-bundles';
 import { SITE_RULES } from '../../content/sites/index';
 import { ruleForHost } from '../../content/sites/lookup';
-import { SOCIAL_MATCHES } from '../../content/sites/matches';
-import { REMINDER_UI_FILE } from '../../content/reminder-loader';
-import { CHAT_CHECK_FILE } from '../../content/chat-loader';
+import { SOCIAL_MATCHES } from '../../vocabulary/sites';
+import { REMINDER_UI_FILE } from '../../content/reminder-import';
+import { CHAT_CHECK_FILE } from '../../content/chat-import';
 import { EVIDENCE_KEYS } from '../../build/strip-rule-evidence';
 
 const entries = manifestContentScripts();

@@ -1,8 +1,9 @@
 /** "This week": the counts the popup shows, and clearing them. */
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addCount, summarize, validCounts } from '../../settings/counts';
-import { clearCounts, readCounts, recordChoice } from '../../settings/store';
+import { addCount, summarize, validCounts } from '../../model/counts';
+import { recordChoice } from '../../content/record';
+import { clearCounts, readCounts } from '../../settings/store';
 
 describe('summarize', () => {
   const counts = {
@@ -28,7 +29,7 @@ describe('summarize', () => {
 });
 
 describe('stored counts', () => {
-  it('records, reads back and clears', async () => {
+  it('records (as the page script does), reads back (as the popup does) and clears', async () => {
     const day = new Date(2026, 10, 28, 12);
     await recordChoice('friend-request', 'tiktok', 'cancel', day);
     await recordChoice('friend-request', 'tiktok', 'cancel', day);

@@ -16,11 +16,12 @@
  * Reproduce a failure with FUZZ_SEED=<seed> (printed).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listen } from '../../content/listen';
-import { resetState } from '../../content/state';
+import { startStateWith } from './helpers/state';
 import { ruleForHost } from '../../content/sites/lookup';
 import { loadFixtures, markedControls, render } from './helpers/fixtures';
-import { click, reminder, trusted, useBundledUI } from './helpers/events';
+import { click, reminder, trusted, useLoadedUI } from './helpers/events';
 import { mulberry32, type Random } from './helpers/random';
 
 const fault = vi.hoisted(() => ({
@@ -65,8 +66,8 @@ type Handler = (event: Event) => void;
 let handlers: Map<string, Handler[]>;
 const removers: (() => void)[] = [];
 
-function install(host: string): void {
-  useBundledUI();
+async function install(host: string): Promise<void> {
+  await useLoadedUI();
   handlers = new Map();
   listen((type, listener) => {
     handlers.set(type, [...(handlers.get(type) ?? []), listener]);
@@ -85,13 +86,14 @@ function dismiss(): void {
   fault.points = points;
 }
 
-beforeEach(() => {
-  resetState();
+beforeEach(async () => {
+  await startStateWith();
   fault.points = new Set();
   fault.thrown = [];
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   dismiss();
   while (removers.length) removers.pop()!();
   fault.points = new Set();
@@ -137,12 +139,12 @@ function hostileEvent(type: string, rand: Random, elements: Element[]): { event:
 }
 
 describe('listener fuzz: hostile events (seeded)', () => {
-  it('no handler throws, and none stops or prevents an event it does not hold', () => {
+  it('no handler throws, and none stops or prevents an event it does not hold', async () => {
     const rand = mulberry32(SEED);
     let calls = 0;
     for (const fixture of fixtures) {
       render(fixture);
-      install(new URL(fixture.url).hostname);
+      await install(new URL(fixture.url).hostname);
       const elements = [...document.querySelectorAll('*')];
       for (const [type, list] of handlers) {
         for (let i = 0; i < 12; i++) {
@@ -158,27 +160,29 @@ describe('listener fuzz: hostile events (seeded)', () => {
       while (removers.length) removers.pop()!();
     }
     expect(calls).toBeGreaterThan(500);
-  });
+  }, 20_000); // thousands of events over every fixture: seconds on a busy 2-core machine
 });
 
 describe('listener fuzz: injected internal errors (seeded)', () => {
   const POINTS = ['classify', 'decide', 'known', 'media', 'turn', 'reminder'];
 
-  it('every trusted click is either held with a reminder (then delivered once) or delivered untouched', () => {
+  it('every trusted click is either held with a reminder (then delivered once) or delivered untouched', async () => {
     const rand = mulberry32(SEED ^ 0xfa17);
     fault.rand = () => rand.next();
+    // Every attempt starts alike: the choices are not written down (no counts towards the
+    // daily cap, no remembered person), as if each click were the first of the day.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockResolvedValue(undefined);
     const problems: string[] = [];
     let clicks = 0;
     let untouched = 0;
     let replayed = 0;
     for (const fixture of fixtures) {
       render(fixture);
-      install(new URL(fixture.url).hostname);
+      await install(new URL(fixture.url).hostname);
       const controls = markedControls().filter((m) => m.expect === 'friend-request');
       for (const [index, control] of controls.entries()) {
         // Each control several times: a fault may hit any step; the next click must still work.
         for (let attempt = 0; attempt < 4; attempt++) {
-          resetState();
           fault.points = new Set(POINTS.filter(() => rand.int(3) === 0));
           fault.p = rand.pick([0.3, 0.6, 1]);
           fault.thrown = [];
@@ -211,5 +215,5 @@ describe('listener fuzz: injected internal errors (seeded)', () => {
     console.info(`[fuzz] seed=${SEED}: ${clicks} clicks with injected errors: ${clicks - untouched - replayed} held, ${untouched} untouched, ${replayed} handed over as a copy after a failed reminder`);
     expect(clicks).toBeGreaterThan(50);
     expect(problems, problems.slice(0, 8).join('\n')).toEqual([]);
-  });
+  }, 20_000);
 });

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installFilePickerWatch } from '../../content/page-world/file-picker';
 import { KEY_ASK, KEY_ATTRIBUTE, KEY_OFFER, KEY_PATTERN, handoffEvent } from '../../content/page-world/channel';
 import { receiveHandoffKey } from '../../content/hold/handoff-key';
-import { resetState } from '../../content/state';
+import { startStateWith } from './helpers/state';
 import { installListeners, reminder, removeListeners } from './helpers/events';
 
 /** What a page script sees if it asks for the key later: the attribute during any offer. */
@@ -25,7 +25,7 @@ function pageAsksForKey(): string[] {
 }
 
 describe('the key exchange', () => {
-  it('the isolated script first, then the helper: the key arrives with the helper', () => {
+  it('the isolated script first, then the helper: the key arrives with the helper', async () => {
     const keys: string[] = [];
     receiveHandoffKey((key) => keys.push(key));
     expect(keys).toEqual([]);
@@ -36,7 +36,7 @@ describe('the key exchange', () => {
     expect(document.documentElement.hasAttribute(KEY_ATTRIBUTE)).toBe(false);
   });
 
-  it('the helper first, then the isolated script: it asks, and gets the key once', () => {
+  it('the helper first, then the isolated script: it asks, and gets the key once', async () => {
     installFilePickerWatch(window as Window & typeof globalThis);
     const keys: string[] = [];
     receiveHandoffKey((key) => keys.push(key));
@@ -44,7 +44,7 @@ describe('the key exchange', () => {
     expect(pageAsksForKey()).toEqual([]);
   });
 
-  it('ignores an offer without a well-formed key', () => {
+  it('ignores an offer without a well-formed key', async () => {
     const keys: string[] = [];
     receiveHandoffKey((key) => keys.push(key));
     document.documentElement.setAttribute(KEY_ATTRIBUTE, 'not-a-key');
@@ -55,7 +55,7 @@ describe('the key exchange', () => {
 });
 
 describe('forged hand-overs', () => {
-  beforeEach(() => resetState());
+  beforeEach(async () => await startStateWith());
   afterEach(() => removeListeners());
 
   function carriedPhotoInput(): HTMLInputElement {
@@ -71,8 +71,8 @@ describe('forged hand-overs', () => {
   it.each([
     ['the old fixed name', 'safe-nudge-held-change'],
     ['a guessed key', handoffEvent('0'.repeat(32), 'change')],
-  ])('under %s, is not taken and raises no reminder', (_, name) => {
-    installListeners(null);
+  ])('under %s, is not taken and raises no reminder', async (_, name) => {
+    await installListeners(null);
     installFilePickerWatch(window as Window & typeof globalThis);
     const handoff = new Event(name, { bubbles: true, composed: true, cancelable: true });
     expect(carriedPhotoInput().dispatchEvent(handoff), 'not answered').toBe(true);

@@ -4,7 +4,7 @@
  * ignored, both as actions and as choices.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resetState } from '../../content/state';
+import { startStateWith } from './helpers/state';
 import { ruleForHost } from '../../content/sites/lookup';
 import { click, installListeners, key, reminder, removeListeners } from './helpers/events';
 
@@ -16,10 +16,10 @@ function page(html: string): void {
   document.body.addEventListener('click', record);
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   delivered = [];
-  resetState();
-  installListeners(ruleForHost('www.facebook.com'));
+  await startStateWith();
+  await installListeners(ruleForHost('www.facebook.com'));
 });
 
 afterEach(() => {
@@ -30,7 +30,7 @@ afterEach(() => {
 });
 
 describe('a friend request click', () => {
-  it('is held, then delivered once to the same element on "continue"', () => {
+  it('is held, then delivered once to the same element on "continue"', async () => {
     page('<div role="button" aria-label="Add friend"><span id="inner">Add friend</span></div>');
     const inner = document.getElementById('inner')!;
     click(inner);
@@ -43,7 +43,7 @@ describe('a friend request click', () => {
     expect(reminder()).toBeNull();
   });
 
-  it('is cancelled cleanly on "not now" and on Escape', () => {
+  it('is cancelled cleanly on "not now" and on Escape', async () => {
     page('<button>Follow</button>');
     const button = document.querySelector('button')!;
     click(button);
@@ -55,7 +55,7 @@ describe('a friend request click', () => {
     expect(reminder()).toBeNull();
   });
 
-  it('ignores choices the page makes itself', () => {
+  it('ignores choices the page makes itself', async () => {
     page('<button>Follow</button>');
     click(document.querySelector('button')!);
     const shown = reminder()!;
@@ -67,7 +67,7 @@ describe('a friend request click', () => {
     expect(delivered).toHaveLength(1);
   });
 
-  it('ignores a choice made before the child could read the reminder (a double-click)', () => {
+  it('ignores a choice made before the child could read the reminder (a double-click)', async () => {
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     click(reminder()!.button('continue'), true, true);
@@ -93,7 +93,7 @@ describe('a friend request click', () => {
     expect(delivered).toHaveLength(1);
   });
 
-  it('absorbs a second click while one is held, and never stacks reminders', () => {
+  it('absorbs a second click while one is held, and never stacks reminders', async () => {
     page('<button>Add friend</button>');
     const button = document.querySelector('button')!;
     for (let i = 0; i < 10; i++) click(button);
@@ -102,7 +102,7 @@ describe('a friend request click', () => {
     expect(delivered).toHaveLength(1);
   });
 
-  it('leaves look-alikes and page-made clicks alone', () => {
+  it('leaves look-alikes and page-made clicks alone', async () => {
     page('<button id="a">Following</button><button id="b">Unfollow</button><button id="c">Message</button><button id="d">Follow</button>');
     for (const id of ['a', 'b', 'c']) click(document.getElementById(id)!);
     click(document.getElementById('d')!, false);
@@ -110,7 +110,7 @@ describe('a friend request click', () => {
     expect(reminder()).toBeNull();
   });
 
-  it('shows the help card without releasing anything', () => {
+  it('shows the help card without releasing anything', async () => {
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     const shown = reminder()!;
@@ -124,19 +124,19 @@ describe('a friend request click', () => {
     expect(delivered).toHaveLength(0);
   });
 
-  it('does nothing on a site the parent turned off, or with the kind off', () => {
-    resetState({ sitesOff: ['facebook'] });
+  it('does nothing on a site the parent turned off, or with the kind off', async () => {
+    await startStateWith({ sitesOff: ['facebook'] });
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     expect(delivered).toHaveLength(1);
-    resetState({ kinds: { 'friend-request': { enabled: false, mode: 'pause' } } });
+    await startStateWith({ kinds: { 'friend-request': { enabled: false, mode: 'pause' } } });
     click(document.querySelector('button')!);
     expect(delivered).toHaveLength(2);
     expect(reminder()).toBeNull();
   });
 
   it('in reminder mode lets the click through and shows a short note', async () => {
-    resetState({ kinds: { 'friend-request': { enabled: true, mode: 'reminder' } } });
+    await startStateWith({ kinds: { 'friend-request': { enabled: true, mode: 'reminder' } } });
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     expect(delivered).toHaveLength(1);
@@ -149,23 +149,23 @@ describe('a friend request click', () => {
   it('switches to the note once the daily cap of pauses on a site is reached', async () => {
     const today = new Date();
     const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-    resetState({ dailyCap: 2, counts: { [`${day}|friend-request|facebook|cancel`]: 2 } });
+    await startStateWith({ dailyCap: 2, counts: { [`${day}|friend-request|facebook|cancel`]: 2 } });
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     expect(delivered).toHaveLength(1);
     expect(reminder()).toBeNull();
   });
 
-  it('falls back to asking when stored settings are corrupt', () => {
-    resetState({ kinds: 'garbage', sitesOff: { facebook: true }, dailyCap: -5, counts: 'x', knownPeople: [1, 2] });
+  it('falls back to asking when stored settings are corrupt', async () => {
+    await startStateWith({ kinds: 'garbage', sitesOff: { facebook: true }, dailyCap: -5, counts: 'x', knownPeople: [1, 2] });
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     expect(delivered).toHaveLength(0);
     expect(reminder()).not.toBeNull();
   });
 
-  it('lets a family policy win over stored settings', () => {
-    resetState({ kinds: { 'friend-request': { enabled: false, mode: 'pause' } } }, { kinds: { 'friend-request': { enabled: true } } });
+  it('lets a family policy win over stored settings', async () => {
+    await startStateWith({ kinds: { 'friend-request': { enabled: false, mode: 'pause' } } }, { kinds: { 'friend-request': { enabled: true } } });
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     expect(delivered).toHaveLength(0);
@@ -174,7 +174,7 @@ describe('a friend request click', () => {
 });
 
 describe('a control in an open shadow root', () => {
-  it('is found through the composed path', () => {
+  it('is found through the composed path', async () => {
     page('<div id="host"></div>');
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     const button = document.createElement('button');

@@ -4,7 +4,7 @@
  * Non-media files and text pastes pass untouched.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resetState } from '../../content/state';
+import { startStateWith } from './helpers/state';
 import { click, installListeners, reminder, removeListeners, trusted } from './helpers/events';
 import { KEY_ATTRIBUTE, KEY_OFFER, handoffEvent } from '../../content/page-world/channel';
 
@@ -37,10 +37,10 @@ function fileInput(parent: ParentNode = document.body): HTMLInputElement {
   return input;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   log = [];
-  resetState();
-  installListeners(null);
+  await startStateWith();
+  await installListeners(null);
 });
 afterEach(() => {
   removeListeners();
@@ -48,7 +48,7 @@ afterEach(() => {
 });
 
 describe('a photo chosen in a file input', () => {
-  it('is held; continue delivers input and change once each, with the same files', () => {
+  it('is held; continue delivers input and change once each, with the same files', async () => {
     const input = fileInput();
     choose(input, fileList(photo()));
     expect(log).toEqual([]);
@@ -57,7 +57,7 @@ describe('a photo chosen in a file input', () => {
     expect(log).toEqual(['input:me.jpg', 'change:me.jpg']);
   });
 
-  it('not now delivers nothing and empties the input', () => {
+  it('not now delivers nothing and empties the input', async () => {
     const input = fileInput();
     let cleared = false;
     Object.defineProperty(input, 'value', { configurable: true, get: () => '', set: (v: string) => (cleared = v === '') });
@@ -67,7 +67,7 @@ describe('a photo chosen in a file input', () => {
     expect(cleared).toBe(true);
   });
 
-  it('holds a HEIC photo with an empty type, and lets a PDF through', () => {
+  it('holds a HEIC photo with an empty type, and lets a PDF through', async () => {
     const input = fileInput();
     choose(input, fileList(pdf()));
     expect(log).toEqual(['input:homework.pdf', 'change:homework.pdf']);
@@ -76,7 +76,7 @@ describe('a photo chosen in a file input', () => {
     expect(reminder()).not.toBeNull();
   });
 
-  it('is held inside an open shadow root, where change never reaches the window', () => {
+  it('is held inside an open shadow root, where change never reaches the window', async () => {
     const host = document.createElement('div');
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
@@ -89,7 +89,7 @@ describe('a photo chosen in a file input', () => {
     expect(log).toEqual(['input:me.jpg', 'change:me.jpg']);
   });
 
-  it('is held for an input removed from the page after it was opened', () => {
+  it('is held for an input removed from the page after it was opened', async () => {
     const input = fileInput();
     click(input);
     input.remove();
@@ -100,7 +100,7 @@ describe('a photo chosen in a file input', () => {
     expect(log).toEqual(['input:me.jpg', 'change:me.jpg']);
   });
 
-  it('takes a detached input handed over by the page-world script, and puts it back', () => {
+  it('takes a detached input handed over by the page-world script, and puts it back', async () => {
     const input = fileInput(document.createElement('div'));
     input.remove();
     const carrier = document.createElement('safe-nudge-carrier');
@@ -139,7 +139,7 @@ describe('dropped and pasted photos', () => {
     target.dispatchEvent(event);
   }
 
-  it('a drop is held, then delivered once with the same files; not now resets the zone', () => {
+  it('a drop is held, then delivered once with the same files; not now resets the zone', async () => {
     const target = zone();
     dropOn(target, [photo()]);
     expect(log).toEqual([]);
@@ -151,7 +151,7 @@ describe('dropped and pasted photos', () => {
     expect(log).toEqual(['dragleave']);
   });
 
-  it('a pasted photo is held; a text paste is not', () => {
+  it('a pasted photo is held; a text paste is not', async () => {
     const target = zone();
     const transfer = new DataTransfer();
     transfer.setData('text/plain', 'hello');

@@ -19,12 +19,16 @@ describe('labels', () => {
     expect(foldLabel('Add\u00a0 friend')).toBe('add friend');
   });
 
-  it('cover at least 15 languages', () => {
-    expect(Object.keys(CONNECT_LABELS).length).toBeGreaterThanOrEqual(15);
-    for (const lang of ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'id', 'vi', 'zh', 'ja', 'ru', 'ar']) {
-      expect(CONNECT_LABELS[lang]?.length, lang).toBeGreaterThan(3);
-    }
+  it('cover these 17 languages, each with several labels', () => {
+    const languages = ['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'vi', 'zh'];
+    expect(Object.keys(CONNECT_LABELS).sort()).toEqual(languages);
+    for (const lang of languages) expect(CONNECT_LABELS[lang]?.length, lang).toBeGreaterThan(3);
   });
+
+  it.each([
+    ['add friend'], ['follow'], ['seguir'], ['suivre'], ['folgen'], ['segui'], ['volgen'], ['obserwuj'], ['takip et'], ['ikuti'],
+    ['theo dõi'], ['关注'], ['フォロー'], ['подписаться'], ['متابعة'], ['팔로우'], ['стежити'], ['adicionar amigo'],
+  ])('holds "%s" (one label written out per language)', (label) => expect(CONNECT_LABEL_SET.has(label)).toBe(true));
 
   it.each([
     ['Following'], ['Unfollow'], ['Friends'], ['Requested'], ['Pending'], ['Request sent'], ['Cancel request'],

@@ -1,10 +1,14 @@
 /** A family's managed policy wins over the parent's stored choices, value by value, and locks them. */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyManaged, readManaged, validManaged } from '../../settings/managed';
+import { REGION_CODES } from '../../guidance/contacts';
+import { applyManaged, validManaged } from '../../model/policy';
+import { readManaged } from '../../settings/managed';
 import { readEffectiveSettings, readSettings } from '../../settings/read';
-import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../model/settings';
 import { LockedError, saveDailyCap, saveKind, saveRegion } from '../../settings/write';
+import { decide } from '../../content/state';
+import { startStateWith } from './helpers/state';
 
 const stored: Settings = { ...DEFAULT_SETTINGS, dailyCap: 5, region: 'US', sitesOff: ['x'] };
 
@@ -18,14 +22,14 @@ describe('validManaged', () => {
         sitesOff: ['tiktok', 7],
         kinds: { 'friend-request': { enabled: false, mode: 'loud' }, 'image-upload': 'no' },
         unknown: 1,
-      }),
+      }, REGION_CODES),
     ).toEqual({ dailyCap: 3, region: 'GB', otherSites: true, sitesOff: ['tiktok'], kinds: { 'friend-request': { enabled: false } } });
   });
 
   it('ignores invalid values so the parent keeps control of them', () => {
-    expect(validManaged({ dailyCap: -1, region: 'Narnia', otherSites: 'yes', sitesOff: 'x', kinds: { other: {} } })).toEqual({});
-    expect(validManaged(null)).toEqual({});
-    expect(validManaged('policy')).toEqual({});
+    expect(validManaged({ dailyCap: -1, region: 'Narnia', otherSites: 'yes', sitesOff: 'x', kinds: { other: {} } }, REGION_CODES)).toEqual({});
+    expect(validManaged(null, REGION_CODES)).toEqual({});
+    expect(validManaged('policy', REGION_CODES)).toEqual({});
   });
 });
 
@@ -76,5 +80,34 @@ describe('reading with a policy in storage.managed', () => {
     expect(settings.kinds['friend-request'].enabled).toBe(true);
     expect(settings.kinds['image-upload'].enabled).toBe(false);
     expect(settings.dailyCap).toBe(9);
+  });
+});
+
+describe('the page script and the parents\' pages agree', () => {
+  // The page script once merged a policy's kind into the stored one and validated the
+  // result, so an invalid policy field reset the parent's own choice to its default (on)
+  // while the options page kept it (off): the child was paused on a kind shown as off.
+  it('an invalid field in a policy leaves the parent\'s own choice in force on both sides', async () => {
+    const stored = { kinds: { 'friend-request': { enabled: false, mode: 'pause' }, 'image-upload': { enabled: true, mode: 'reminder' } } };
+    const policy = { kinds: { 'friend-request': { enabled: 'yes' }, 'image-upload': { mode: 'loud' } } };
+    await startStateWith(stored, policy);
+    const { settings, locked } = await readEffectiveSettings();
+    expect(settings.kinds).toEqual({ 'friend-request': { enabled: false, mode: 'pause' }, 'image-upload': { enabled: true, mode: 'reminder' } });
+    expect(locked).toEqual([]);
+    expect(decide('friend-request', 'facebook')).toBe('off');
+    expect(decide('image-upload', 'facebook')).toBe('note');
+  });
+
+  it('a valid policy wins on both sides, value by value', async () => {
+    await startStateWith(
+      { kinds: { 'friend-request': { enabled: false, mode: 'reminder' } }, sitesOff: ['x'], dailyCap: 3 },
+      { kinds: { 'friend-request': { enabled: true } }, sitesOff: ['tiktok'] },
+    );
+    const { settings } = await readEffectiveSettings();
+    expect(settings.kinds['friend-request']).toEqual({ enabled: true, mode: 'reminder' });
+    expect(settings.sitesOff).toEqual(['tiktok']);
+    expect(decide('friend-request', 'facebook')).toBe('note');
+    expect(decide('image-upload', 'tiktok')).toBe('off');
+    expect(decide('image-upload', 'x')).toBe('pause');
   });
 });

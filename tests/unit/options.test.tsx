@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../components/options/Options';
 import { hashPin } from '../../settings/pin';
 import { readStoredSettings } from '../../settings/read';
+import { family } from './helpers/family';
 
 async function renderOptions() {
   render(<Options />);
@@ -81,6 +82,23 @@ describe('PIN lock', () => {
     expect(settingsGroup().disabled).toBe(true);
   });
 
+  it('after five wrong PINs, waits, and a reload of the page does not start the count again', async () => {
+    await fakeBrowser.storage.local.set({ pin: await hashPin('2468', 1000) });
+    await renderOptions();
+    const attempt = async (value: string) => {
+      fireEvent.input(screen.getByLabelText('PIN'), { target: { value } });
+      fireEvent.submit(screen.getByRole('button', { name: 'Unlock' }).closest('form')!);
+      await waitFor(() => expect(screen.getByLabelText('PIN')).toHaveProperty('value', ''));
+    };
+    for (let i = 0; i < 5; i++) await attempt('1111');
+    await screen.findByText(/^Too many tries\. You can try again at \d/);
+    cleanup();
+    await renderOptions();
+    await attempt('2468');
+    await screen.findByText(/^Too many tries\. You can try again at \d/);
+    expect(settingsGroup().disabled).toBe(true);
+  });
+
   it('sets a PIN only when both entries match, then locks', async () => {
     await renderOptions();
     expect(settingsGroup().disabled).toBe(false);
@@ -101,13 +119,13 @@ describe('PIN lock', () => {
 });
 
 describe('region', () => {
-  it("offers the browser's own region as the automatic choice, whatever is stored", async () => {
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-AU']);
+  it("offers this computer's guess as the automatic choice, whatever is stored", async () => {
+    family(['en-AU'], 'Australia/Sydney');
     await fakeBrowser.storage.local.set({ region: 'US' });
     await renderOptions();
     const select = screen.getByLabelText('Help for') as HTMLSelectElement;
     expect(select.value).toBe('US');
-    expect(select.options[0]!.textContent).toBe("From the browser's language (Australia)");
+    expect(select.options[0]!.textContent).toBe("From this computer's language and time zone (Australia)");
     fireEvent.change(select, { target: { value: '' } });
     await waitFor(async () => expect((await readStoredSettings()).region).toBeNull());
   });
@@ -147,5 +165,22 @@ describe('other websites', () => {
     fireEvent.click(screen.getByLabelText('Also remind on other websites'));
     await waitFor(async () => expect((await readStoredSettings()).otherSites).toBe(false));
     expect(fakeBrowser.permissions.remove).toHaveBeenCalled();
+  });
+});
+
+describe('policy help', () => {
+  it("fills in this copy's own id: the page never shows a placeholder", async () => {
+    Object.assign(fakeBrowser.runtime, { id: 'kjffoffcapkeejfcklpmegmgcgldhddd' });
+    await renderOptions();
+    const section = screen.getByRole('region', { name: 'Family or school policy' });
+    expect(section.textContent).toContain('"kjffoffcapkeejfcklpmegmgcgldhddd": {');
+    expect(document.body.textContent).not.toMatch(/EXTENSION_ID|YOUR_EXTENSION_ID|<id>/);
+    expect(section.textContent).toContain('npm run self-host');
+  });
+
+  it('says what to do if the PIN is forgotten', async () => {
+    await fakeBrowser.storage.local.set({ pin: await hashPin('2468', 1000) });
+    await renderOptions();
+    expect(screen.getByText(/Forgot the PIN\? Remove Safe Nudge from the browser and add it again/)).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OTHER_ORIGINS, OTHER_SITES_SCRIPTS, syncOtherSites } from '../../settings/other-sites';
-import { SOCIAL_MATCHES } from '../../content/sites/matches';
+import { SOCIAL_MATCHES } from '../../vocabulary/sites';
 
 let granted = false;
 let registered: Array<{ id: string; matches?: string[]; excludeMatches?: string[]; js?: string[]; world?: string }> = [];

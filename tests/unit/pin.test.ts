@@ -1,7 +1,9 @@
 /** The parents' PIN: salted PBKDF2 via WebCrypto; only the hash is stored. */
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PIN_ITERATIONS, clearPin, hashPin, readPin, setPin, validPinRecord, verifyPin } from '../../settings/pin';
+import {
+  PIN_FREE_TRIES, PIN_ITERATIONS, clearPin, hashPin, readPin, setPin, tryPin, validPinRecord, validPinTries, verifyPin, waitAfter, type PinRecord,
+} from '../../settings/pin';
 
 // Fewer rounds keep the unit tests fast; one test uses the real count.
 const FAST = 1000;
@@ -68,5 +70,52 @@ describe('stored PIN', () => {
     await setPin('1234', FAST);
     await clearPin();
     expect(await readPin()).toBeNull();
+  });
+});
+
+describe('wrong PINs (tryPin)', () => {
+  const T0 = Date.UTC(2026, 10, 28, 12, 0, 0);
+  const record = () => hashPin('2468', FAST);
+  /** Five wrong PINs, a second apart. */
+  async function fiveWrong(pin: PinRecord) {
+    const results = [];
+    for (let i = 0; i < PIN_FREE_TRIES; i++) results.push(await tryPin('0000', pin, T0 + i * 1000));
+    return results;
+  }
+
+  it('lets four wrong PINs pass without a wait, then makes the fifth wait 30 seconds', async () => {
+    const results = await fiveWrong(await record());
+    expect(results.slice(0, 4)).toEqual([1, 2, 3, 4].map((n) => ({ ok: false, waitUntil: T0 + (n - 1) * 1000 })));
+    expect(results[4]).toEqual({ ok: false, waitUntil: T0 + 4000 + 30_000 });
+  });
+
+  it('keeps the count in storage, so reading it afresh (a reload) still waits, even for the right PIN', async () => {
+    const pin = await record();
+    await fiveWrong(pin);
+    expect(await fakeBrowser.storage.local.get('pinTries')).toEqual({ pinTries: { failures: 5, until: T0 + 34_000 } });
+    expect(await tryPin('2468', pin, T0 + 20_000)).toEqual({ ok: false, waitUntil: T0 + 34_000 });
+    expect((await fakeBrowser.storage.local.get('pinTries')).pinTries).toEqual({ failures: 5, until: T0 + 34_000 });
+  });
+
+  it('waits twice as long after each further wrong PIN, up to an hour', async () => {
+    const pin = await record();
+    await fiveWrong(pin);
+    expect(await tryPin('0000', pin, T0 + 34_000)).toEqual({ ok: false, waitUntil: T0 + 34_000 + 60_000 });
+    expect(await tryPin('0000', pin, T0 + 94_000)).toEqual({ ok: false, waitUntil: T0 + 94_000 + 120_000 });
+    expect([5, 6, 7, 8, 12, 13, 20].map(waitAfter)).toEqual([30_000, 60_000, 120_000, 240_000, 3_600_000, 3_600_000, 3_600_000]);
+    expect([0, 1, 4].map(waitAfter)).toEqual([0, 0, 0]);
+  });
+
+  it('a right PIN after the wait unlocks and starts the count again', async () => {
+    const pin = await record();
+    await fiveWrong(pin);
+    expect(await tryPin('2468', pin, T0 + 34_000)).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get('pinTries')).toEqual({});
+    expect(await tryPin('0000', pin, T0 + 35_000)).toEqual({ ok: false, waitUntil: T0 + 35_000 });
+  });
+
+  it('treats a corrupt stored count as none', () => {
+    expect(validPinTries({ failures: -3, until: 'soon' })).toEqual({ failures: 0, until: 0 });
+    expect(validPinTries('x')).toEqual({ failures: 0, until: 0 });
   });
 });

@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGION_CODES } from '../../guidance/contacts';
-import { validManaged } from '../../settings/managed';
-import { CHROME_POLICY, EXAMPLE_POLICY, FIREFOX_POLICY, snippet } from '../../settings/policy-example';
-import { DEFAULT_SETTINGS, KINDS, MODES } from '../../settings/schema';
+import { validManaged } from '../../model/policy';
+import { chromeSettingsPolicy, EXAMPLE_POLICY, FIREFOX_POLICY, snippet } from '../../settings/policy-example';
+// @ts-expect-error: a plain .mjs script, no types
+import { forceInstallPolicy } from '../../scripts/self-host.mjs';
+import { DEFAULT_SETTINGS, MODES } from '../../model/settings';
+import { KINDS } from '../../vocabulary/kinds';
 
 const ROOT = join(__dirname, '../..');
 const schema = JSON.parse(readFileSync(join(ROOT, 'public/managed_schema.json'), 'utf8'));
@@ -26,13 +29,21 @@ describe('managed_schema.json', () => {
 
 describe('the example policy', () => {
   it('is accepted whole by the same validators', () => {
-    expect(validManaged(EXAMPLE_POLICY)).toEqual(EXAMPLE_POLICY);
+    expect(validManaged(EXAMPLE_POLICY, REGION_CODES)).toEqual(EXAMPLE_POLICY);
   });
 
   it.each([
-    ['Chrome', CHROME_POLICY],
+    ['Chrome', chromeSettingsPolicy('YOUR_EXTENSION_ID')],
     ['Firefox', FIREFOX_POLICY],
   ])('the %s snippet in docs/policy.md matches the options page', (_, policy) => {
     expect(docs).toContain(snippet(policy));
+  });
+
+  it('docs/policy.md shows the install policy npm run self-host writes', () => {
+    expect(docs).toContain(snippet(forceInstallPolicy('YOUR_EXTENSION_ID', 'https://example.org/safe-nudge/updates.xml')));
+  });
+
+  it('docs/policy.md lists every region', () => {
+    for (const code of REGION_CODES) expect(docs).toContain(`\`${code}\``);
   });
 });

@@ -1,40 +1,25 @@
-/** The family's region: from the browser's locales on first run, the parent's choice after. */
+/** The family's region: a policy's, the parent's choice, or the guess (tests/unit/region-guess.test.ts); each region's own help only. */
 import { describe, expect, it } from 'vitest';
 import { REGIONS, REGION_CODES, type Contact } from '../../guidance/contacts';
 import { orderedContacts, phoneNumbers } from '../../guidance/help';
-import { familyRegion, regionFromLocales } from '../../guidance/locale';
-import { regionFromLocale } from '../../guidance/region';
+import { familyRegion, regionChoice } from '../../guidance/locale';
 
-describe('regionFromLocale', () => {
-  it.each([
-    ['en-GB', 'GB'], ['en-US', 'US'], ['en-AU', 'AU'], ['en-IE', 'IE'], ['ga-IE', 'IE'],
-    ['en-CA', 'CA'], ['fr-CA', 'CA'], ['en-NZ', 'NZ'], ['cy', 'GB'], ['cy-GB', 'GB'],
-    ['en_GB', 'GB'], ['de-DE', 'INTL'], ['fr-FR', 'INTL'], ['en', 'INTL'], ['', 'INTL'],
-  ])('%s → %s', (locale, region) => {
-    expect(regionFromLocale(locale)).toBe(region);
+describe('regionChoice', () => {
+  const guessed = () => ({ region: 'DE', source: 'guess' as const });
+  it("prefers the parent's choice over the guess, and says so", () => {
+    expect(regionChoice('NZ', false, guessed)).toEqual({ region: 'NZ', source: 'chosen' });
+    expect(familyRegion('NZ', guessed)).toBe('NZ');
   });
-});
-
-describe('regionFromLocales', () => {
-  it('uses the first locale that names a country', () => {
-    expect(regionFromLocales(['en', 'en-AU', 'en-GB'])).toBe('AU');
+  it("says when a family's policy set it", () => {
+    expect(regionChoice('US', true, guessed)).toEqual({ region: 'US', source: 'policy' });
   });
-  it('never falls through to a later country: a French family who also reads en-GB gets "Anywhere else"', () => {
-    expect(regionFromLocales(['fr-FR', 'en-GB'])).toBe('INTL');
+  it('ignores an unknown remembered value and guesses', () => {
+    expect(regionChoice('XX', false, guessed)).toEqual({ region: 'DE', source: 'guess' });
+    expect(familyRegion(null, guessed)).toBe('DE');
   });
-  it('answers "Anywhere else" with nothing to go on', () => {
-    expect(regionFromLocales([])).toBe('INTL');
-    expect(regionFromLocales(['en', 'fr'])).toBe('INTL');
-  });
-});
-
-describe('familyRegion', () => {
-  it('prefers the remembered choice over the browser', () => {
-    expect(familyRegion('NZ', ['en-GB'])).toBe('NZ');
-  });
-  it('ignores an unknown remembered value', () => {
-    expect(familyRegion('XX', ['en-US'])).toBe('US');
-    expect(familyRegion(null, ['en-US'])).toBe('US');
+  it('lists every region of contacts.json once, "Anywhere else" last', () => {
+    expect(REGION_CODES).toEqual(['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'DE', 'FR', 'ES', 'PL', 'IT', 'NL', 'EU', 'INTL']);
+    expect([...REGION_CODES].sort()).toEqual(Object.keys(REGIONS).sort());
   });
 });
 

@@ -9,13 +9,37 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resetState } from '../../content/state';
 import { ruleForHost } from '../../content/sites/lookup';
-import { provideUI, type ReminderUI } from '../../content/reminder-loader';
-import { abandonHeld, LOAD_WAIT_MS } from '../../content/hold/held';
-import { ui } from '../../content/reminder/ui';
-import { personHash, withKnownPerson } from '../../settings/known-people';
-import { click, installListeners, reminder, removeListeners, trusted } from './helpers/events';
+import type { ReminderUI } from '../../content/reminder-loader';
+import { LOAD_WAIT_MS } from '../../content/hold/held';
+import { personHash, withKnownPerson } from '../../model/known-people';
+
+/**
+ * Each test starts with a page script that has loaded nothing yet: fresh modules (the loader
+ * keeps the UI once it has it), with the one import() replaced (tests/unit/setup.ts).
+ */
+async function freshPageScript() {
+  vi.resetModules();
+  const events = await import('./helpers/events');
+  const { startStateWith } = await import('./helpers/state');
+  const { abandonHeld } = await import('../../content/hold/held');
+  const { ui } = await import('../../content/reminder/ui');
+  const { importReminderUI } = await import('../../content/reminder-import');
+  const { listen } = await import('../../content/listen');
+  // The mocked module outlives resetModules: its loader gives this graph's UI again.
+  vi.mocked(importReminderUI).mockImplementation(async () => ui);
+  return { ...events, startStateWith, abandonHeld, ui, listen, importReminderUI: vi.mocked(importReminderUI) };
+}
+let page_: Awaited<ReturnType<typeof freshPageScript>>;
+const click = (...args: Parameters<typeof page_.click>) => page_.click(...args);
+const reminder = () => page_.reminder();
+const trusted = <E extends Event>(event: E) => page_.trusted(event);
+const installListeners = (rule: Parameters<typeof page_.installListeners>[0]) => page_.installListeners(rule);
+const removeListeners = () => page_.removeListeners();
+const startStateWith = (stored?: Record<string, unknown>) => page_.startStateWith(stored);
+const abandonHeld = (href: string) => page_.abandonHeld(href);
+/** The page script's loader now loads with `loader`, and nothing is loaded yet. */
+const provideLoader = (loader: () => Promise<ReminderUI>) => page_.importReminderUI.mockImplementation(loader);
 
 let delivered: EventTarget[] = [];
 const record = (event: Event) => delivered.push(event.target!);
@@ -29,7 +53,7 @@ function manualLoader() {
     calls.count++;
     return new Promise<ReminderUI>((resolve, reject) => (settle = { resolve, reject }));
   };
-  return { calls, loader, resolve: () => settle.resolve(ui), reject: () => settle.reject(new Error('blocked')) };
+  return { calls, loader, resolve: () => settle.resolve(page_.ui), reject: () => settle.reject(new Error('blocked')) };
 }
 
 function page(html: string): void {
@@ -41,14 +65,27 @@ function pointerDown(target: Element): void {
   target.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true, button: 0 })));
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   delivered = [];
-  resetState();
-  installListeners(ruleForHost('www.facebook.com'));
+  page_ = await freshPageScript();
+  await startStateWith();
 });
+
+/** The listeners of the fresh page script, with its UI loaded only when a test says how. */
+async function start(host = 'www.facebook.com', loader?: () => Promise<ReminderUI>): Promise<void> {
+  if (loader) provideLoader(loader);
+  if (loader) {
+    page_.listen((type, listener) => {
+      window.addEventListener(type, listener, { capture: true });
+      listeners.push(() => window.removeEventListener(type, listener, { capture: true }));
+    }, ruleForHost(host));
+  } else await installListeners(ruleForHost(host));
+}
+const listeners: (() => void)[] = [];
 
 afterEach(() => {
   vi.useRealTimers();
+  while (listeners.length) listeners.pop()!();
   removeListeners();
   document.body.removeEventListener('click', record);
   document.querySelectorAll('safe-nudge').forEach((node) => node.remove());
@@ -57,7 +94,7 @@ afterEach(() => {
 describe('a click held while the reminder UI loads', () => {
   it('stays held, absorbs repeats, and shows one reminder when the UI arrives', async () => {
     const load = manualLoader();
-    provideUI(null, load.loader);
+    await start('www.facebook.com', load.loader);
     page('<button>Add friend</button>');
     const button = document.querySelector('button')!;
     click(button);
@@ -74,7 +111,7 @@ describe('a click held while the reminder UI loads', () => {
 
   it('is delivered exactly once when the UI cannot load, and the next action tries again', async () => {
     const load = manualLoader();
-    provideUI(null, load.loader);
+    await start('www.facebook.com', load.loader);
     page('<button>Add friend</button>');
     const button = document.querySelector('button')!;
     click(button);
@@ -93,7 +130,7 @@ describe('a click held while the reminder UI loads', () => {
   it(`is delivered exactly once if the UI takes longer than ${LOAD_WAIT_MS} ms, with no late reminder`, async () => {
     vi.useFakeTimers();
     const load = manualLoader();
-    provideUI(null, load.loader);
+    await start('www.facebook.com', load.loader);
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     vi.advanceTimersByTime(LOAD_WAIT_MS - 1);
@@ -108,7 +145,7 @@ describe('a click held while the reminder UI loads', () => {
 
   it('is cancelled by a navigation meanwhile, and no reminder turns up afterwards', async () => {
     const load = manualLoader();
-    provideUI(null, load.loader);
+    await start('www.facebook.com', load.loader);
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     abandonHeld('https://www.facebook.com/elsewhere');
@@ -122,7 +159,7 @@ describe('a click held while the reminder UI loads', () => {
 describe('warming the UI', () => {
   it('starts on a press of a control that would be held, once, and not on other presses', async () => {
     const load = manualLoader();
-    provideUI(null, load.loader);
+    await start('www.facebook.com', load.loader);
     page('<button id="like">Like</button><button id="add">Add friend</button>');
     pointerDown(document.getElementById('like')!);
     expect(load.calls.count).toBe(0);
@@ -137,9 +174,9 @@ describe('warming the UI', () => {
     expect(load.calls.count).toBe(1);
   });
 
-  it('ignores presses the page makes itself', () => {
+  it('ignores presses the page makes itself', async () => {
     const load = manualLoader();
-    provideUI(null, load.loader);
+    await start('www.facebook.com', load.loader);
     page('<button>Add friend</button>');
     document.querySelector('button')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(load.calls.count).toBe(0);
@@ -148,6 +185,7 @@ describe('warming the UI', () => {
 
 describe('the choice is written down by the loaded UI', () => {
   it('counts "not now" in local storage', async () => {
+    await start();
     page('<button>Add friend</button>');
     click(document.querySelector('button')!);
     click(reminder()!.button('cancel'));
@@ -170,9 +208,8 @@ describe('people the child said they know', () => {
   });
 
   it('a remembered person: the click is held for the hash, then delivered once with no reminder', async () => {
-    removeListeners();
-    installListeners(ruleForHost('x.com'));
-    resetState(await remembered('x', 'jack'));
+    await start('x.com');
+    await startStateWith(await remembered('x', 'jack'));
     page('<button aria-label="Follow @jack">Follow</button>');
     const button = document.querySelector('button')!;
     click(button);
@@ -183,9 +220,8 @@ describe('people the child said they know', () => {
   });
 
   it('someone else while others are remembered: the reminder shows', async () => {
-    removeListeners();
-    installListeners(ruleForHost('x.com'));
-    resetState(await remembered('x', 'jack'));
+    await start('x.com');
+    await startStateWith(await remembered('x', 'jack'));
     page('<button aria-label="Follow @jill">Follow</button>');
     click(document.querySelector('button')!);
     await vi.waitFor(() => expect(reminder()).not.toBeNull());
@@ -193,8 +229,7 @@ describe('people the child said they know', () => {
   });
 
   it('"continue" remembers the person, so the next time there is no reminder', async () => {
-    removeListeners();
-    installListeners(ruleForHost('x.com'));
+    await start('x.com');
     page('<button aria-label="Follow @jack">Follow</button>');
     const button = document.querySelector('button')!;
     click(button);
@@ -205,7 +240,7 @@ describe('people the child said they know', () => {
       stored = (await fakeBrowser.storage.local.get('knownPeople')).knownPeople;
       expect(stored).toBeTruthy();
     });
-    resetState({ knownPeople: stored });
+    await startStateWith({ knownPeople: stored });
     click(button);
     await vi.waitFor(() => expect(delivered).toHaveLength(2));
     expect(reminder()).toBeNull();

@@ -1,6 +1,6 @@
 /**
  * The reminder is made ready while the child presses a control that would be held
- * (content/hold/clicks.ts, content/reminder/reminder.ts): built and laid out, hidden, so the
+ * (content/hold/clicks.ts, content/reminder/stage.ts): built and laid out, hidden, so the
  * click only reveals it. Nothing may change for the child or the page: a staged reminder is
  * never visible or chosen from, the click still holds and delivers exactly once, a press that
  * ends without a click leaves nothing behind, and whatever the page does to the staged
@@ -9,10 +9,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resetState } from '../../content/state';
+import { startStateWith } from './helpers/state';
 import { ruleForHost } from '../../content/sites/lookup';
-import { STAGED_MS } from '../../content/reminder/reminder';
-import { REMINDER_CSS } from '../../content/reminder/styles';
+import { STAGED_MS } from '../../content/reminder/stage';
+import { REMINDER_CSS } from '../../views/styles';
 import { click, installListeners, reminder, removeListeners, trusted } from './helpers/events';
 
 let delivered: EventTarget[] = [];
@@ -41,8 +41,8 @@ const staged = () => document.querySelector('safe-nudge[data-staged]');
 beforeEach(async () => {
   delivered = [];
   await fakeBrowser.storage.local.clear();
-  resetState();
-  installListeners(ruleForHost('www.facebook.com'));
+  await startStateWith();
+  await installListeners(ruleForHost('www.facebook.com'));
 });
 
 afterEach(() => {
@@ -52,7 +52,7 @@ afterEach(() => {
 });
 
 describe('a press on a control that would be held', () => {
-  it('stages one hidden reminder, which the click reveals; "continue" delivers exactly once', () => {
+  it('stages one hidden reminder, which the click reveals; "continue" delivers exactly once', async () => {
     page('<button>Add friend</button>');
     const button = document.querySelector('button')!;
     press(button);
@@ -71,12 +71,12 @@ describe('a press on a control that would be held', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  it('is hidden by its own styles: invisible and out of the way while staged', () => {
+  it('is hidden by its own styles: invisible and out of the way while staged', async () => {
     expect(REMINDER_CSS).toMatch(/:host\(\[data-staged\]\) \{ visibility: hidden !important; \}/);
     expect(REMINDER_CSS).toMatch(/:host\(\[data-staged\]\) dialog::backdrop \{ visibility: hidden !important; \}/);
   });
 
-  it('takes nothing from the page: no click, no choice, while only staged', () => {
+  it('takes nothing from the page: no click, no choice, while only staged', async () => {
     page('<button>Add friend</button>');
     const button = document.querySelector('button')!;
     press(button);
@@ -99,7 +99,7 @@ describe('a press on a control that would be held', () => {
     expect(delivered).toHaveLength(0);
   });
 
-  it('goes by itself if neither release nor click comes', () => {
+  it('goes by itself if neither release nor click comes', async () => {
     vi.useFakeTimers();
     page('<button>Add friend</button>');
     press(document.querySelector('button')!);
@@ -128,7 +128,7 @@ describe('a press on a control that would be held', () => {
     expect(delivered).toHaveLength(0);
   });
 
-  it('is put back when the page removes it before the click', () => {
+  it('is put back when the page removes it before the click', async () => {
     page('<button>Add friend</button>');
     const button = document.querySelector('button')!;
     press(button);
@@ -141,7 +141,7 @@ describe('a press on a control that would be held', () => {
     expect(delivered).toEqual([button]);
   });
 
-  it('is not staged while a reminder is open: presses and clicks never stack reminders', () => {
+  it('is not staged while a reminder is open: presses and clicks never stack reminders', async () => {
     page('<button>Add friend</button>');
     const button = document.querySelector('button')!;
     for (let i = 0; i < 10; i++) personClicks(button);
@@ -156,7 +156,7 @@ describe('a press on a control that would be held', () => {
       { 'friend-request': { enabled: true, mode: 'reminder' }, 'image-upload': { enabled: true, mode: 'pause' } },
       { 'friend-request': { enabled: false, mode: 'pause' }, 'image-upload': { enabled: true, mode: 'pause' } },
     ]) {
-      resetState({ kinds });
+      await startStateWith({ kinds });
       page('<button>Add friend</button>');
       press(document.querySelector('button')!);
       expect(staged(), JSON.stringify(kinds['friend-request'])).toBeNull();
@@ -165,7 +165,7 @@ describe('a press on a control that would be held', () => {
 });
 
 describe('a press on any other control', () => {
-  it('stages nothing, and its click reaches the page once', () => {
+  it('stages nothing, and its click reaches the page once', async () => {
     page('<button>Like</button>');
     const like = document.querySelector('button')!;
     personClicks(like);
@@ -173,7 +173,7 @@ describe('a press on any other control', () => {
     expect(delivered).toEqual([like]);
   });
 
-  it('does not excuse a click on a different element: pressing "Like" then clicking "Add friend" is held', () => {
+  it('does not excuse a click on a different element: pressing "Like" then clicking "Add friend" is held', async () => {
     page('<button id="like">Like</button><button id="add">Add friend</button>');
     const like = document.getElementById('like')!;
     const add = document.getElementById('add')!;
@@ -184,7 +184,7 @@ describe('a press on any other control', () => {
     expect(delivered).toHaveLength(0);
   });
 
-  it('does not excuse a key-made click on the same element after the press', () => {
+  it('does not excuse a key-made click on the same element after the press', async () => {
     page('<div role="button" tabindex="0" id="c">Like</div>');
     const control = document.getElementById('c')!;
     press(control);

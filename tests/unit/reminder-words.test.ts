@@ -6,14 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allWordingKeys, wordingKeys } from '../../content/reminder/words';
+import { allWordingKeys, wordingKeys } from '../../views/words';
 import { getMessage } from './setup';
 import { fleschKincaidGrade } from './readability';
 
 const CHILD_KEYS = [
   ...allWordingKeys(),
   'choiceContinueFriend', 'choiceContinuePhoto', 'choiceCancel', 'choiceHelp',
-  'helpTitle', 'helpTalk', 'noteFriend', 'notePhoto',
+  'helpTitle', 'helpTalk', 'helpNeverLate', 'helpDangerAnywhere', 'noteFriend', 'notePhoto',
 ];
 const words = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
 

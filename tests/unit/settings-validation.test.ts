@@ -1,7 +1,7 @@
 /** Bad stored values fall back per setting; the others are kept; saving validates too. */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../../settings/schema';
+import { DEFAULT_SETTINGS } from '../../model/settings';
 import { readSettings, readStoredSettings } from '../../settings/read';
 import { saveDailyCap, saveKind, saveOtherSites, saveRegion, saveSiteOn } from '../../settings/write';
 

@@ -1,10 +1,19 @@
 /**
  * Unit tests run against WXT's fake browser. It has no i18n, so messages are served from the
  * default locale's messages.json, with Chrome's placeholder rules.
+ *
+ * The page script loads the reminder UI from the extension by URL (content/reminder-import.ts);
+ * here it gets the same UI from the tests' own module graph instead. A test may replace the
+ * loader (vi.mocked(importReminderUI).mockImplementation), as reminder-loader.test.ts does.
  */
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../../public/_locales/en_GB/messages.json';
+
+vi.mock('../../content/reminder-import', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../content/reminder-import')>()),
+  importReminderUI: vi.fn(async () => (await import('../../content/reminder/ui')).ui),
+}));
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 

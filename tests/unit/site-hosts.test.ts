@@ -1,15 +1,15 @@
 /**
- * One list of hosts (content/sites/hosts.ts): every rule takes its hosts from it, every entry
+ * One list of hosts (vocabulary/sites.ts): every rule takes its hosts from it, every entry
  * belongs to a rule, and the manifest's match patterns are exactly those hosts.
  */
 import { describe, expect, it } from 'vitest';
-import { SITE_HOSTS } from '../../content/sites/hosts';
+import { SITE_HOSTS } from '../../vocabulary/sites';
 import { SITE_RULES } from '../../content/sites/index';
-import { SOCIAL_MATCHES } from '../../content/sites/matches';
+import { SOCIAL_MATCHES } from '../../vocabulary/sites';
 
 describe('site hosts', () => {
   it('every rule uses its own entry of hosts.ts, and every entry has a rule', () => {
-    for (const rule of SITE_RULES) expect(rule.hosts, `${rule.id}: write hosts: SITE_HOSTS.${rule.id} (content/sites/hosts.ts)`).toBe(SITE_HOSTS[rule.id as keyof typeof SITE_HOSTS]);
+    for (const rule of SITE_RULES) expect(rule.hosts, `${rule.id}: write hosts: SITE_HOSTS.${rule.id} (vocabulary/sites.ts)`).toBe(SITE_HOSTS[rule.id as keyof typeof SITE_HOSTS]);
     expect(Object.keys(SITE_HOSTS).sort()).toEqual(SITE_RULES.map((rule) => rule.id).sort());
   });
 

@@ -8,17 +8,17 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from '../../build/strip-rule-evidence';
-import * as hosts from '../../content/sites/hosts';
+import * as hosts from '../../vocabulary/sites';
 import { SITE_RULES } from '../../content/sites/index';
 
 const SITES = join(__dirname, '../../content/sites');
 
-/** Runs a stripped rule file as the bundle would: compiled, with its one runtime import (hosts.ts). */
+/** Runs a stripped rule file as the bundle would: compiled, with its one runtime import (vocabulary/sites.ts). */
 function load(code: string): Record<string, unknown> {
   const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
   const module = { exports: {} as Record<string, unknown> };
   const require = (name: string) => {
-    if (name === './hosts') return hosts;
+    if (name === '../../vocabulary/sites') return hosts;
     throw new Error(`unexpected import in a rule file: ${name}`);
   };
   new Function('module', 'exports', 'require', js)(module, module.exports, require);

@@ -53,6 +53,10 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** null: follow the window (headed demo). */
   viewport?: { width: number; height: number } | null;
+  /** More command-line switches (a family's languages: --lang, --accept-lang). */
+  extraArgs?: string[];
+  /** More environment for the browser (a family's time zone: TZ). */
+  env?: Record<string, string>;
 }
 
 export async function launchWithExtension({
@@ -60,6 +64,8 @@ export async function launchWithExtension({
   headless = true,
   extensionDir = EXTENSION_DIR,
   viewport = { width: 1280, height: 800 },
+  extraArgs = [],
+  env = {},
 }: LaunchOptions): Promise<ExtensionBrowser> {
   const dir = realpathSync(extensionDir);
   mkdirSync(NO_MIME_DIR, { recursive: true });
@@ -71,7 +77,7 @@ export async function launchWithExtension({
     viewport,
     // No shared-mime-info database: Chromium then types files from its own table only, and a
     // .heic photo gets an empty type, as on the many machines without a HEIF codec.
-    env: { ...process.env, XDG_DATA_DIRS: NO_MIME_DIR, XDG_DATA_HOME: NO_MIME_DIR },
+    env: { ...process.env, XDG_DATA_DIRS: NO_MIME_DIR, XDG_DATA_HOME: NO_MIME_DIR, ...env },
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
@@ -84,6 +90,7 @@ export async function launchWithExtension({
       '--disable-quic',
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
+      ...extraArgs,
     ],
   });
   const close = async () => {

@@ -21,7 +21,7 @@ export async function expectReminder(page: Page, kind: ReminderKind): Promise<Lo
   expect(await host.count(), 'one reminder per held action').toBe(1);
   expect(await host.getAttribute('data-kind')).toBe(kind);
   await host.locator('[role=alertdialog]').waitFor({ state: 'visible', timeout: 5000 });
-  // Choices are taken once the child could have read it (READY_MS in content/reminder/reminder.ts).
+  // Choices are taken once the child could have read it (READY_MS in content/reminder/current.ts).
   await page.locator('safe-nudge[data-ready]').waitFor({ state: 'attached', timeout: 5000 });
   expect(await host.evaluate((el) => el.shadowRoot?.mode), 'the reminder has an open shadow root').toBe('open');
   return host;

@@ -5,7 +5,7 @@
 import { vi } from 'vitest';
 import { listen } from '../../../content/listen';
 import { abandonHeld } from '../../../content/hold/held';
-import { provideUI } from '../../../content/reminder-loader';
+import { warmUI } from '../../../content/reminder-loader';
 import { ui } from '../../../content/reminder/ui';
 import type { SiteRule } from '../../../content/sites/types';
 
@@ -39,16 +39,16 @@ export function key(target: EventTarget, keyName: string, isTrusted = true): Key
 const installed: (() => void)[] = [];
 
 /**
- * The reminder UI from this same module graph, ready at once: as in the browser once it was
- * warmed by the child's press (tests/unit/reminder-loader.test.ts covers loading it late).
+ * The reminder UI, loaded (tests/unit/setup.ts gives the loader this module graph's UI), as in
+ * the browser once the child's press warmed it; reminder-loader.test.ts covers loading it late.
  */
-export function useBundledUI(): void {
-  provideUI(ui);
+export async function useLoadedUI(): Promise<void> {
+  await warmUI();
 }
 
 /** Installs the content script's listeners on this window, as entrypoints/nudge.ts does. */
-export function installListeners(rule: SiteRule | null): void {
-  useBundledUI();
+export async function installListeners(rule: SiteRule | null): Promise<void> {
+  await useLoadedUI();
   listen((type, listener) => {
     window.addEventListener(type, listener, { capture: true });
     installed.push(() => window.removeEventListener(type, listener, { capture: true }));

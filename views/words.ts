@@ -2,7 +2,7 @@
  * Which words a reminder uses. Several wordings per kind, turned in order, because the same
  * warning every time stops being read. The words themselves live in _locales (messages.json).
  */
-import type { Kind } from '../sites/types';
+import type { Kind } from '../vocabulary/kinds';
 
 export interface Wording { title: string; body: string; continueLabel: string }
 

@@ -1,7 +1,7 @@
 /**
  * Numbers written as words or spaced out, turned back into digits, so "oh seven seven double
  * one…", "zéro six douze trente-quatre…" or "0 7 7 0 0…" are read as the number they spell.
- * Works on folded text (content/chat/text.ts: lower case, no accents). Each language's words
+ * Works on folded text (chat/text.ts: lower case, no accents). Each language's words
  * are data; a run of number words and digit groups becomes one digit string.
  */
 import type { ChatLanguage } from '../types';

@@ -6,7 +6,8 @@
  * note's host (data-mode) is itself the popover, so it keeps a box. Sizes in rem and
  * max-width in vw keep it usable at 200% zoom and on narrow windows; motion only when the
  * child's system allows it. Contrast of every text ≥ 7:1. A staged reminder (data-staged,
- * see reminder.ts) is laid out but invisible: not painted, not hit-tested, not announced.
+ * see content/reminder/stage.ts) is laid out but invisible: not painted, not hit-tested, not
+ * announced. The welcome page's sample card uses these same styles (components/welcome/).
  */
 export const REMINDER_CSS = `
 :host { all: initial !important; display: contents !important; visibility: visible !important; }
@@ -19,6 +20,8 @@ dialog, .note { font: 400 1.125rem/1.45 system-ui, -apple-system, "Segoe UI", Ro
 dialog { width: min(30rem, calc(100vw - 1.5rem)); max-height: calc(100vh - 1.5rem); overflow: auto; padding: 1.25rem 1.5rem; margin: auto; }
 dialog:popover-open { display: block; position: fixed; inset: 0; }
 dialog::backdrop { background: rgb(20 16 48 / 55%); }
+.brand { display: flex; align-items: center; gap: 0.4rem; margin: 0 0 0.5rem; font-size: 0.95rem; font-weight: 600; color: #2a1f6b; }
+.brand svg { width: 1.4rem; height: 1.4rem; flex: none; }
 h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 0.5rem; color: #2a1f6b; }
 p { margin: 0 0 1rem; }
 .choices { display: flex; flex-wrap: wrap; gap: 0.6rem; }

@@ -2,12 +2,9 @@
  * Local counts for the parents' weekly summary: kind, site, choice and day only. Never names,
  * addresses, message text or images. Kept for eight weeks, then dropped.
  */
-import type { Kind } from '../content/sites/types';
-import { KINDS } from './schema';
+import { CHOICES, KINDS, type Choice, type Kind } from '../vocabulary/kinds';
+import { isRecord } from './guards';
 
-/** continue / cancel: the child's answer to a pause; note: a reminder-mode note was shown. */
-export type Choice = 'continue' | 'cancel' | 'note';
-export const CHOICES: readonly Choice[] = ['continue', 'cancel', 'note'];
 export type Counts = Record<string, number>;
 
 const KEEP_DAYS = 56;
@@ -31,7 +28,7 @@ export function parseKey(key: string): CountKey | null {
 /** Keeps only well-formed entries with whole, positive counts. */
 export function validCounts(raw: unknown): Counts {
   const result: Counts = {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return result;
+  if (!isRecord(raw)) return result;
   for (const [key, value] of Object.entries(raw)) {
     if (parseKey(key) && typeof value === 'number' && Number.isInteger(value) && value > 0) result[key] = value;
   }

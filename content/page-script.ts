@@ -1,0 +1,78 @@
+/**
+ * Safe Nudge's page script (built as nudge.js from entrypoints/nudge.ts), on the social sites
+ * it knows (and, if the parent allows, others). The manifest runs it after the site's rule
+ * script (build/content-bundles.ts), in the extension's isolated world, at document_start.
+ *
+ * What it costs: it reads the settings once and follows their changes (one storage listener),
+ * and takes the key of the page-world helper's channel once. While the site is on, it has
+ * capture listeners on the window (click, keys, input/change, drop, paste, focus, navigation);
+ * no observer, no timer, no polling. A handler only classifies the path of the event it was
+ * given; the reminder UI is loaded only when the child is about to act.
+ *
+ * Off on a site the parent turned off (or with both kinds off): the listeners go as soon as
+ * the settings say so, before the page has usually run a script of its own, so the page's
+ * events reach no handler of ours and nothing is classified. They come back when the parent
+ * turns the site on again. (They are added at document_start before the settings can be read,
+ * so that on a site that is on they see every event before the page's own listeners.)
+ *
+ * An orphaned copy (the extension was updated or turned off: Chrome takes the runtime id away)
+ * removes its listeners at the first event that starts something, and stays off.
+ */
+import type { SiteRule } from './sites/types';
+import { ext } from './ext';
+import { abandonHeld } from './hold/held';
+import { receiveHandoffKey } from './hold/handoff-key';
+import { listen, type HandoffKeys } from './listen';
+import { startState } from './state';
+
+/** Events that begin an action: where an orphaned copy notices and stops. */
+const STARTS = new Set(['pointerdown', 'keydown', 'input', 'change', 'drop', 'paste', 'navigatesuccess', 'popstate']);
+
+/** The channel key, taken once at start (the helper offers it only then), for every time listening starts. */
+function handoffKeys(): HandoffKeys {
+  let key: string | null = null;
+  const waiting: ((key: string) => void)[] = [];
+  receiveHandoffKey((taken) => {
+    key = taken;
+    for (const onKey of waiting.splice(0)) onKey(taken);
+  });
+  return (onKey) => (key ? onKey(key) : void waiting.push(onKey));
+}
+
+export function startPageScript(rule: SiteRule | null): void {
+  const api = ext();
+  const site = rule?.id ?? 'other';
+  const keys = handoffKeys();
+  let listening: AbortController | null = null;
+
+  const stop = () => {
+    listening?.abort();
+    listening = null;
+  };
+  // Every click or key of the child's begins with a press or a key, so the events that follow
+  // it (release, click) need not ask the runtime again.
+  const installed = () => !!api?.runtime.id || (stop(), false);
+  const start = () => {
+    // An orphaned copy never starts again.
+    if (listening || !api?.runtime.id) return;
+    const { signal } = (listening = new AbortController());
+    const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
+      target.addEventListener(type, (event) => (!STARTS.has(type) || installed()) && listener(event), { capture: true, signal });
+    listen((type, listener) => on(window, type, listener), rule, keys);
+    // A route change while the child decides cancels the held action (no stale reminder).
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    if (navigation) on(navigation, 'navigatesuccess', () => abandonHeld(location.href));
+    on(window, 'popstate', () => abandonHeld(location.href));
+  };
+
+  start();
+  startState(({ sitesOff, kinds }) => {
+    // On: the site is not turned off, and at least one kind is on.
+    if (!sitesOff.includes(site) && Object.values(kinds).some((kind) => kind.enabled)) return start();
+    if (!listening) return;
+    stop();
+    // A reminder can no longer be answered without the listeners: what is held is let go
+    // as "not now" (no page has the href '').
+    abandonHeld('');
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The reminder card: Safe Nudge's name and mark, the question, a few kind words, and the
+ * three choices in the order the child meets them ("Yes, I know them" / "Share it" first,
+ * then "Not now", then "Get help"). The page reminder (content/reminder/) and the welcome
+ * page's sample (components/welcome/) are both built here, so they cannot drift apart.
+ */
+import type { Kind } from '../vocabulary/kinds';
+import { brandMark } from './brand';
+import { el } from './dom';
+import { wordingKeys } from './words';
+
+/** Message lookup: the page script's (content/ext.ts) or the extension pages' (guidance/i18n.ts). */
+export type Text = (key: string, substitutions?: string | string[]) => string;
+
+export interface CardOptions {
+  kind: Kind;
+  /** Which of the kind's wordings (they take turns). */
+  turn: number;
+  text: Text;
+  /** Prefix of the title's and body's ids: two samples on one page need their own. */
+  idPrefix?: string;
+  /** The "Get help" card the help button opens, if this card has one. */
+  help?: HTMLElement;
+}
+
+/** The card as a `<dialog role="alertdialog">`, named by its question and described by its words. */
+export function buildReminderCard({ kind, turn, text, idPrefix = 'sn', help }: CardOptions): HTMLDialogElement {
+  const words = wordingKeys(kind, turn);
+  const helpButton = el('button', { type: 'button', 'data-choice': 'help' }, [text('choiceHelp')]);
+  if (help) {
+    helpButton.setAttribute('aria-expanded', 'false');
+    helpButton.setAttribute('aria-controls', help.id);
+  }
+  return el('dialog', { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': `${idPrefix}-title`, 'aria-describedby': `${idPrefix}-body` }, [
+    brandMark(text('extName')),
+    el('h2', { id: `${idPrefix}-title` }, [text(words.title)]),
+    el('p', { id: `${idPrefix}-body` }, [text(words.body)]),
+    el('div', { class: 'choices' }, [
+      el('button', { type: 'button', 'data-choice': 'continue' }, [text(words.continueLabel)]),
+      el('button', { type: 'button', 'data-choice': 'cancel' }, [text('choiceCancel')]),
+      helpButton,
+    ]),
+    ...(help ? [help] : []),
+  ]);
+}

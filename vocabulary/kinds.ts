@@ -1,0 +1,14 @@
+/**
+ * The kinds of action Safe Nudge pauses, and what a child can answer. Words every part of the
+ * extension shares (the page script, the settings, the parents' pages); this folder imports
+ * nothing of ours (docs/architecture.md).
+ */
+export type Kind = 'friend-request' | 'image-upload';
+export const KINDS: readonly Kind[] = ['friend-request', 'image-upload'];
+
+/** The message key (public/_locales) that names each kind to a parent. */
+export const KIND_KEYS: Readonly<Record<Kind, string>> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto' };
+
+/** continue / cancel: the child's answer to a pause; note: a reminder-mode note was shown. */
+export type Choice = 'continue' | 'cancel' | 'note';
+export const CHOICES: readonly Choice[] = ['continue', 'cancel', 'note'];
