@@ -3,10 +3,8 @@
  * never the words themselves: nothing of the child's messages is kept or shown back.
  */
 
-/** Personal details in a message the child is about to send (kind `personal-info`). */
-export type PersonalCategory = 'phone' | 'email' | 'address' | 'school' | 'location' | 'meeting' | 'family-detail';
-
-export const PERSONAL_CATEGORIES: readonly PersonalCategory[] = ['phone', 'email', 'address', 'school', 'location', 'meeting', 'family-detail'];
+/** Personal details in a message the child is about to send (kind `personal-info`): vocabulary. */
+export { PERSONAL_CATEGORIES, type PersonalCategory } from '../vocabulary/kinds';
 
 /** Warning signs in a message the child receives (kind `warning-signs`). */
 export type SignId =

@@ -5,14 +5,14 @@
  * Pages cannot see or load it (web_accessible_resources with a per-session URL in Chrome).
  * If it cannot be loaded, held.ts lets the action through: nothing is lost.
  */
-import type { Choice, Kind } from '../vocabulary/kinds';
+import type { Choice, Kind, PersonalCategory } from '../vocabulary/kinds';
 import { importReminderUI } from './reminder-import';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
 export interface ReminderUI {
   /** False if it could not be shown (the caller then lets the action through). */
-  showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean;
+  showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void, seen?: PersonalCategory): boolean;
   closeReminder(): void;
   /** Makes a reminder ready but hidden, at the press, so the click only has to reveal it. */
   stageReminder(kind: Kind, turn: number): void;

@@ -4,7 +4,7 @@
  * then "Not now", then "Get help"). The page reminder (content/reminder/) and the welcome
  * page's sample (components/welcome/) are both built here, so they cannot drift apart.
  */
-import type { Kind } from '../vocabulary/kinds';
+import type { Kind, PersonalCategory } from '../vocabulary/kinds';
 import { brandMark } from './brand';
 import { el } from './dom';
 import { wordingKeys } from './words';
@@ -16,6 +16,8 @@ export interface CardOptions {
   kind: Kind;
   /** Which of the kind's wordings (they take turns). */
   turn: number;
+  /** What a personal-details pause saw (its title names it). */
+  seen?: PersonalCategory;
   text: Text;
   /** Prefix of the title's and body's ids: two samples on one page need their own. */
   idPrefix?: string;
@@ -24,8 +26,8 @@ export interface CardOptions {
 }
 
 /** The card as a `<dialog role="alertdialog">`, named by its question and described by its words. */
-export function buildReminderCard({ kind, turn, text, idPrefix = 'sn', help }: CardOptions): HTMLDialogElement {
-  const words = wordingKeys(kind, turn);
+export function buildReminderCard({ kind, turn, seen, text, idPrefix = 'sn', help }: CardOptions): HTMLDialogElement {
+  const words = wordingKeys(kind, turn, seen);
   const helpButton = el('button', { type: 'button', 'data-choice': 'help' }, [text('choiceHelp')]);
   if (help) {
     helpButton.setAttribute('aria-expanded', 'false');

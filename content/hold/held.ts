@@ -11,7 +11,7 @@
  * a hash (asynchronous): the click is held meanwhile and, for a known person, delivered at
  * once the same way "continue" delivers it, with no reminder.
  */
-import type { Kind } from '../../vocabulary/kinds';
+import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
 import { decide, isKnownPerson, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderChoice, type ReminderUI } from '../reminder-loader';
 
@@ -26,6 +26,8 @@ export interface Attempt {
   kind: Kind;
   site: string;
   person: string | null;
+  /** What a personal-details pause saw in the message (named in the reminder). */
+  seen?: PersonalCategory;
 }
 
 interface Held {
@@ -76,7 +78,7 @@ function present(entry: Held, ui: ReminderUI): void {
   if (held !== entry) return; // abandoned (navigation) while the UI was loading
   let shown = false;
   try {
-    shown = ui.showReminder(entry.attempt.kind, shownCount(entry.attempt.kind), (choice) => onChoice(entry, ui, choice));
+    shown = ui.showReminder(entry.attempt.kind, shownCount(entry.attempt.kind), (choice) => onChoice(entry, ui, choice), entry.attempt.seen);
   } catch {
     shown = false;
   }

@@ -3,7 +3,7 @@
  * help" card that asks the background for the region's numbers, inside a `<safe-nudge>`
  * element's open shadow root, hung off <html> and put in the top layer.
  */
-import type { Kind } from '../../vocabulary/kinds';
+import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
 import { buildReminderCard } from '../../views/reminder-card';
 import { REMINDER_CSS } from '../../views/styles';
 import { message } from '../ext';
@@ -12,8 +12,8 @@ import { createHost, mountPoint } from './dom';
 import { buildHelpCard } from './help';
 import { pageHasModal, present } from './top-layer';
 
-export function buildDialog(kind: Kind, turn: number): HTMLDialogElement {
-  const dialog = buildReminderCard({ kind, turn, text: message, help: buildHelpCard(HELP_ID) });
+export function buildDialog(kind: Kind, turn: number, seen?: PersonalCategory): HTMLDialogElement {
+  const dialog = buildReminderCard({ kind, turn, seen, text: message, help: buildHelpCard(HELP_ID) });
   dialog.setAttribute('popover', 'manual');
   return dialog;
 }
@@ -35,9 +35,9 @@ export function listenToDialog(reminder: OpenReminder): void {
 }
 
 /** Builds the reminder and puts it in the top layer (hidden when staged); not yet watched. */
-export function buildReminder(kind: Kind, turn: number, hidden: boolean, hooks: ReminderHooks): OpenReminder {
+export function buildReminder(kind: Kind, turn: number, hidden: boolean, hooks: ReminderHooks, seen?: PersonalCategory): OpenReminder {
   const { host, root, style } = createHost(hidden ? { 'data-kind': kind, 'data-staged': '' } : { 'data-kind': kind }, REMINDER_CSS);
-  const dialog = buildDialog(kind, turn);
+  const dialog = buildDialog(kind, turn, seen);
   root.append(dialog);
   mountPoint().append(host);
   try {
@@ -47,7 +47,7 @@ export function buildReminder(kind: Kind, turn: number, hidden: boolean, hooks: 
     throw error;
   }
   const reminder: OpenReminder = {
-    kind, turn, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, selfCloses: 0,
+    kind, turn, seen, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, selfCloses: 0,
     touchedWhileStaged: false, hooks,
     keeper: new MutationObserver((records) => reminder.hooks.changed(reminder, records)),
   };

@@ -2,7 +2,7 @@
  * The reminder on the page now, shared by the parts that build, stage, repair, raise and route
  * it. At most one is open (shown for a held action) and one staged (made ready at a press).
  */
-import type { Kind } from '../../vocabulary/kinds';
+import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
 import type { ReminderChoice } from '../reminder-loader';
 
 /**
@@ -26,6 +26,8 @@ export interface ReminderHooks {
 export interface OpenReminder {
   kind: Kind;
   turn: number;
+  /** What a personal-details pause saw (named in the title). */
+  seen?: PersonalCategory;
   host: HTMLElement;
   root: ShadowRoot;
   style: HTMLStyleElement;

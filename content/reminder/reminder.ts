@@ -5,7 +5,7 @@
  * building (build.ts, with views/reminder-card.ts), staging (stage.ts), tamper repair
  * (repair.ts), the top layer (top-layer.ts), focus (focus.ts) and event routing (events.ts).
  */
-import type { Kind } from '../../vocabulary/kinds';
+import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
 import type { ReminderChoice } from '../reminder-loader';
 import { buildReminder } from './build';
 import { current, READY_MS, type ReminderHooks } from './current';
@@ -46,12 +46,13 @@ export function stageReminder(kind: Kind, turn: number): void {
  * Shows the reminder for one held action. Returns false if it could not be shown; the caller
  * then lets the action through, so a failure never costs the child what they did.
  */
-export function showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void): boolean {
+export function showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice) => void, seen?: PersonalCategory): boolean {
   if (current.open) return false;
   try {
     const returnFocus = deepActiveElement();
-    const ready = takeStaged(kind, turn);
-    const reminder = ready ?? buildReminder(kind, turn, false, HOOKS);
+    // Only presses are staged; a send's reminder names what it saw, so it is built now.
+    const ready = seen ? null : takeStaged(kind, turn);
+    const reminder = ready ?? buildReminder(kind, turn, false, HOOKS, seen);
     if (!ready) keep(reminder);
     Object.assign(reminder, { returnFocus, onChoice, shownAt: performance.now() });
     current.open = reminder;
