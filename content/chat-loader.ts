@@ -14,6 +14,7 @@
 import type { PersonalCategory } from '../chat/types';
 import type { FamilyDetail } from '../chat/personal/family';
 import type { ConversationSigns } from '../chat/signs/conversation';
+import type { ChatRule } from './chat/sites/types';
 import { importChatCheck } from './chat-import';
 
 export interface ChatCheck {
@@ -21,25 +22,32 @@ export interface ChatCheck {
   personalIn(text: string, context: { region: string | null; family: readonly FamilyDetail[] }): PersonalCategory[];
   /** A reader of one open conversation's incoming messages. */
   conversation(): ConversationSigns;
+  /**
+   * A send (a trusted Enter in the site's message box, or click on its send control; `path` read
+   * during its dispatch) with what its message has in it, and how to send it again; null when
+   * the event is not a send (content/chat/send-of.ts).
+   */
+  sendOf(event: KeyboardEvent | MouseEvent, path: EventTarget[], rule: ChatRule, region: string | null): Send | null;
+}
+
+export interface Send {
+  composer: Element;
+  /** Personal details found, most telling first; empty when none. */
+  seen: PersonalCategory[];
+  /** Sends exactly this message once, as the child would have (content/chat/send-of.ts). */
+  deliver(): void;
 }
 
 let loaded: ChatCheck | null = null;
-let loading: Promise<ChatCheck> | null = null;
+let loading: Promise<ChatCheck | null> | null = null;
 
 /** The check if it is here already (then a send can be checked in its own task). */
-export function loadedChat(): ChatCheck | null {
-  return loaded;
-}
+export const loadedChat = (): ChatCheck | null => loaded;
 
-/** Start loading (on a composer's focus); resolves with the check, or null if it cannot load. */
+/** Start loading (on a focus); resolves with the check, or null if it cannot load (a later focus tries again). */
 export function warmChat(): Promise<ChatCheck | null> {
-  if (loaded) return Promise.resolve(loaded);
-  loading ??= importChatCheck().then(
+  return (loading ??= importChatCheck().then(
     (check) => (loaded = check),
-    (error: unknown) => {
-      loading = null; // a later focus may try again
-      throw error;
-    },
-  );
-  return loading.catch(() => null);
+    () => (loading = null),
+  ));
 }

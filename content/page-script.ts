@@ -23,6 +23,7 @@ import { ext } from './ext';
 import { abandonHeld } from './hold/held';
 import { receiveHandoffKey } from './hold/handoff-key';
 import { listen, type HandoffKeys } from './listen';
+import { listenForSends } from './chat/sends';
 import { startState } from './state';
 
 /** Events that begin an action: where an orphaned copy notices and stops. */
@@ -59,6 +60,8 @@ export function startPageScript(rule: SiteRule | null): void {
     const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
       target.addEventListener(type, (event) => (!STARTS.has(type) || installed()) && listener(event), { capture: true, signal });
     listen((type, listener) => on(window, type, listener), rule, keys);
+    // After listen's: an event inside the reminder is stopped there and never reaches these.
+    if (rule?.chat) listenForSends((type, listener) => on(window, type, listener), rule.chat, site);
     // A route change while the child decides cancels the held action (no stale reminder).
     const navigation = (window as { navigation?: EventTarget }).navigation;
     if (navigation) on(navigation, 'navigatesuccess', () => abandonHeld(location.href));

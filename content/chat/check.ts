@@ -1,14 +1,16 @@
 /**
  * The chat check (issue 12): everything the chat nudges need to read a message, as one module
- * that the page script loads only when a chat composer or message list is in use
- * (content/chat-loader.ts), never at page start. Holds libphonenumber-js with its cut metadata
- * and the warning-sign patterns of every language: too big for nudge.js's budget.
+ * that the page script loads only when something editable on a chat site gets focus
+ * (content/chat-loader.ts), never at page start. Holds libphonenumber-js with its cut metadata,
+ * the warning-sign patterns of every language and the reading of the site's chat rule: too
+ * big for nudge.js's budget.
  */
 import type { ChatCheck } from '../chat-loader';
 import { detectPersonal } from '../../chat/personal/detect';
 import { countriesFor } from '../../chat/personal/phone';
 import { prepareDetail, type PreparedDetail } from '../../chat/personal/family';
 import { ConversationSigns } from '../../chat/signs/conversation';
+import { sendOf } from './send-of';
 
 export const chat: ChatCheck = {
   personalIn(text, { region, family }) {
@@ -16,4 +18,5 @@ export const chat: ChatCheck = {
     return detectPersonal(text, { countries: countriesFor(region), family: prepared });
   },
   conversation: () => new ConversationSigns(),
+  sendOf,
 };

@@ -45,6 +45,20 @@ export function sendControlOf(path: readonly EventTarget[], rule: ChatRule): Ele
   return null;
 }
 
+/**
+ * The nearest element matching `alternatives` around `from`: inside the closest of its
+ * ancestors (up to `levels`) that has one. So a send control finds its own message box, and a
+ * message box its own send control, when a page has more than one (comment boxes).
+ */
+export function nearest(from: Element, alternatives: readonly ChatAlternative[] | undefined, levels = 8): Element | null {
+  let at: Element | null = from;
+  for (let level = 0; at && level <= levels; level++, at = at.parentElement) {
+    const found = first(at, alternatives);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The composer a send control sends (the one on the page; chat pages show one). */
 export function composerNear(root: ParentNode, rule: ChatRule): Element | null {
   return first(root, rule.composer);

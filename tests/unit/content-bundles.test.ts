@@ -12,6 +12,7 @@ import { ruleForHost } from '../../content/sites/lookup';
 import { SOCIAL_MATCHES } from '../../vocabulary/sites';
 import { REMINDER_UI_FILE } from '../../content/reminder-import';
 import { CHAT_CHECK_FILE } from '../../content/chat-import';
+import { CHAT_RULES } from '../../content/chat/sites/index';
 import { EVIDENCE_KEYS } from '../../build/strip-rule-evidence';
 
 const entries = manifestContentScripts();
@@ -54,8 +55,15 @@ describe('the site rule scripts', () => {
     expect(registered.id).toBe(id);
     expect(registered).not.toHaveProperty('hosts');
     expect(registered).not.toHaveProperty('evidence');
-    const kept = Object.keys(rule).filter((key) => key !== 'hosts' && !EVIDENCE_KEYS.has(key)).sort();
+    const chat = CHAT_RULES.find((candidate) => candidate.site === id);
+    const kept = [...Object.keys(rule).filter((key) => key !== 'hosts' && !EVIDENCE_KEYS.has(key)), ...(chat ? ['chat'] : [])].sort();
     expect(Object.keys(registered).sort()).toEqual(kept);
+    if (!chat) return;
+    // A chat site's rule carries its chat rule, minus documentation (evidence, sources, examples).
+    const registeredChat = registered.chat as Record<string, unknown>;
+    expect(registeredChat.site).toBe(id);
+    expect(Object.keys(registeredChat).sort()).toEqual(Object.keys(chat).filter((key) => !EVIDENCE_KEYS.has(key)).sort());
+    expect(JSON.stringify(registeredChat)).not.toMatch(/"source"|"examples"|github\.com/);
     for (const text of [...(rule.evidence ?? []), ...(rule.connect ?? []).map((c) => c.source)]) expect(code).not.toContain(text);
   });
 });
