@@ -1,15 +1,13 @@
 /**
  * The chat check (content/chat/check.ts) is a separate file in the extension, loaded into this
- * isolated world with import() the first time a chat composer gets focus (or a conversation's
- * message list is read), like the reminder UI (reminder-loader.ts). It holds the phone-number
- * library and every language's patterns, which nudge.js's size budget cannot.
+ * isolated world with import() the first time a key is typed in something editable on a chat
+ * site, like the reminder UI (reminder-loader.ts). It holds the phone-number library, every
+ * language's patterns and the reading of the chat rule, which nudge.js's size budget cannot.
  *
- * At the send, the check must answer in the same task as the Enter or the click. If it has not
- * arrived yet (the child typed and sent within the few milliseconds after focusing), the send
- * is not checked: it goes through as if Safe Nudge were not there. Holding it while the module
- * loads would mean replaying an Enter some editors ignore (docs/coverage.md), and a lost
- * message is worse than a missed reminder. The focus that comes before any typing makes this
- * rare (see docs/performance.md).
+ * At the send, the check answers in the same task as the Enter or the click. If it has not
+ * arrived yet (words pasted with the mouse and sent at once), content/chat/sends.ts holds an
+ * Enter whose words may carry details until it has, and then checks it; a lost message is
+ * worse than a missed reminder, so if it cannot load the Enter is sent as it was.
  */
 import type { PersonalCategory } from '../chat/types';
 import type { FamilyDetail } from '../chat/personal/family';

@@ -7,7 +7,9 @@
  * and takes the key of the page-world helper's channel once. While the site is on, it has
  * capture listeners on the window (click, keys, input/change, drop, paste, focus, navigation);
  * no observer, no timer, no polling. A handler only classifies the path of the event it was
- * given; the reminder UI is loaded only when the child is about to act.
+ * given; the reminder UI is loaded only when the child is about to act. On the seven chat sites
+ * (their rule carries a chat rule) a key typed in something editable loads the chat check, and
+ * Enter or a send click is checked for personal details (content/chat/sends.ts).
  *
  * Off on a site the parent turned off (or with both kinds off): the listeners go as soon as
  * the settings say so, before the page has usually run a script of its own, so the page's
