@@ -5,6 +5,8 @@
  * (tests/e2e/editors). Each fixture gets a stand-in for the site's own send code (below): Enter
  * in the message box or a click on the send control sends the box's words and empties it.
  *
+ * (A form's submit is the site's script's business: the stand-in keeps the page where it is.)
+ *
  * Held: a message with a phone number or an address, by Enter or by the send control, with the
  * reminder naming what it saw. Not held: ordinary messages. "Send it" sends the same words
  * exactly once; "Not now" sends nothing and leaves the words in the box.
@@ -41,6 +43,7 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && !e.shiftKey && box().contains(e.target)) { e.preventDefault(); send(); }
 });
 document.addEventListener('click', (e) => { if (e.target.closest('[data-sn-chat="send"]')) send(); });
+document.addEventListener('submit', (e) => e.preventDefault());
 </script>`;
 
 interface ChatFixture { name: string; url: string; html: string; hasSend: boolean }
