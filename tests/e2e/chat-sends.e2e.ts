@@ -48,6 +48,9 @@ document.addEventListener('submit', (e) => e.preventDefault());
 
 interface ChatFixture { name: string; url: string; html: string; hasSend: boolean }
 
+/** A send control with something to click: an empty element (Messenger's source shows one) has no size. */
+const hasClickableSend = (html: string) => /data-sn-chat="send"/.test(html) && !/<(\w+)[^>]*data-sn-chat="send"[^>]*><\/\1>/.test(html);
+
 /** Fixtures whose message box takes typing (a source that shows no contenteditable cannot be typed in). */
 function chatFixtures(): ChatFixture[] {
   return readdirSync(DIR, { withFileTypes: true })
@@ -56,7 +59,7 @@ function chatFixtures(): ChatFixture[] {
     .sort()
     .map((name) => {
       const html = readFileSync(join(DIR, name), 'utf8');
-      return { name, url: headerUrl(html, name), html: html + SITE_SEND, hasSend: html.includes('data-sn-chat="send"') };
+      return { name, url: headerUrl(html, name), html: html + SITE_SEND, hasSend: hasClickableSend(html) };
     })
     .filter(({ html }) => /<(?:textarea[^>]*|[^>]*contenteditable="true"[^>]*) data-sn-chat="composer"/.test(html));
 }
@@ -64,7 +67,7 @@ function chatFixtures(): ChatFixture[] {
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
 const boxText = (page: Page) =>
   page.locator('[data-sn-chat="composer"]').evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).trim());
-const title = (page: Page) => page.locator('safe-nudge').locator('h2').textContent();
+const title = (page: Page) => page.locator('safe-nudge #sn-title').textContent();
 
 async function typeInBox(page: Page, text: string): Promise<void> {
   await page.locator('[data-sn-chat="composer"]').focus();
