@@ -48,8 +48,8 @@ document.addEventListener('submit', (e) => e.preventDefault());
 
 interface ChatFixture { name: string; url: string; html: string; hasSend: boolean }
 
-/** A send control with something to click: an empty element (Messenger's source shows one) has no size. */
-const hasClickableSend = (html: string) => /data-sn-chat="send"/.test(html) && !/<(\w+)[^>]*data-sn-chat="send"[^>]*><\/\1>/.test(html);
+/** A send control with something to click: an empty div or span (Messenger's source shows one) has no size; a button has. */
+const hasClickableSend = (html: string) => /data-sn-chat="send"/.test(html) && !/<(div|span)[^>]*data-sn-chat="send"[^>]*><\/\1>/.test(html);
 
 /** Fixtures whose message box takes typing (a source that shows no contenteditable cannot be typed in). */
 function chatFixtures(): ChatFixture[] {
