@@ -7,6 +7,7 @@ import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-p
 import { contentBundles, manifestContentScripts } from './build/content-bundles';
 import { REMINDER_UI_FILE } from './content/reminder-import';
 import { photoCheckAssets } from './build/photo-check-assets';
+import { CHAT_CHECK_FILE } from './content/chat-import';
 
 // Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
 // (A constant, not a literal below: WXT 0.21's manifest type does not know this key yet.)
@@ -42,7 +43,7 @@ export default defineConfig({
     // (content/reminder-loader.ts). Any page the content script may run on (the social sites,
     // and others if a parent allows) must be able to load it; Chrome gives it a per-session
     // URL, so pages cannot probe for the extension with it.
-    web_accessible_resources: [{ resources: [REMINDER_UI_FILE], matches: OTHER_WEBSITES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [REMINDER_UI_FILE, CHAT_CHECK_FILE], matches: OTHER_WEBSITES, use_dynamic_url: true }],
     // The extension's own pages: only their own scripts; WebAssembly compiled from the
     // extension's own .wasm files (the photo check's fallback backend, photo-check/model.ts);
     // requests only to the extension's own files (the photo check's model), so no page of the

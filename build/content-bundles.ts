@@ -25,6 +25,8 @@ import { build, type Plugin } from 'esbuild';
 import { SITE_HOSTS, type SiteId } from '../vocabulary/sites';
 import { SOCIAL_MATCHES, matchesOf } from '../vocabulary/sites';
 import { REMINDER_UI_FILE } from '../content/reminder-import';
+import { CHAT_CHECK_FILE } from '../content/chat-import';
+import { CHAT_RULES } from '../content/chat/sites/index';
 import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from './strip-rule-evidence';
 
 const root = join(import.meta.dirname, '..');
@@ -66,6 +68,18 @@ async function bundle(options: { contents: string; format: 'iife' | 'esm' }): Pr
   return result.outputFiles[0]!.text;
 }
 
+/** A chat site's rule carries its chat rule (content/chat/sites/<id>.ts) as `chat`. */
+function ruleScript(id: SiteId): string {
+  const chat = CHAT_RULES.some((rule) => rule.site === id);
+  return [
+    `import { registerSiteRule } from './content/sites/site-rule';`,
+    `import { ${id}Rule } from './content/sites/${id}';`,
+    ...(chat ? [`import { ${id}Chat } from './content/chat/sites/${id}';`] : []),
+    chat ? `registerSiteRule({ ...${id}Rule, chat: ${id}Chat });` : `registerSiteRule(${id}Rule);`,
+    '',
+  ].join('\n');
+}
+
 /** The generated files, as WXT's `build:publicAssets` hook takes them. */
 export async function contentBundles(): Promise<{ relativeDest: string; contents: string }[]> {
   const sites = Object.keys(SITE_HOSTS) as SiteId[];
@@ -74,7 +88,7 @@ export async function contentBundles(): Promise<{ relativeDest: string; contents
       relativeDest: siteScriptFile(id),
       contents: await bundle({
         format: 'iife',
-        contents: `import { registerSiteRule } from './content/sites/site-rule';\nimport { ${id}Rule } from './content/sites/${id}';\nregisterSiteRule(${id}Rule);\n`,
+        contents: ruleScript(id),
       }),
     })),
   );
@@ -83,7 +97,13 @@ export async function contentBundles(): Promise<{ relativeDest: string; contents
     relativeDest: REMINDER_UI_FILE,
     contents: await bundle({ format: 'esm', contents: `export { ui } from './content/reminder/ui';\n` }),
   };
-  return [page, ...rules, ui];
+  // The chat check (issue 12): phone-number library and every language's patterns, loaded only
+  // when a chat composer or message list is in use (content/chat-loader.ts).
+  const chat = {
+    relativeDest: CHAT_CHECK_FILE,
+    contents: await bundle({ format: 'esm', contents: `export { chat } from './content/chat/check';\n` }),
+  };
+  return [page, ...rules, ui, chat];
 }
 
 /**

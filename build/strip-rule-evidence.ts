@@ -15,8 +15,8 @@ import type { Plugin } from 'vite';
 /** Properties of rule objects that only document a rule (where it came from, what it matches); no runtime code reads them. */
 export const EVIDENCE_KEYS: ReadonlySet<string> = new Set(['source', 'evidence', 'examples']);
 
-/** A site rule file: content/sites/<id>.ts (query strings from Vite ignored). */
-export const RULE_FILE = /[\\/]content[\\/]sites[\\/][^\\/?]+\.ts(?:\?.*)?$/;
+/** A site rule file: content/sites/<id>.ts or a chat rule, content/chat/sites/<id>.ts (query strings from Vite ignored). */
+export const RULE_FILE = /[\\/]content[\\/](?:chat[\\/])?sites[\\/][^\\/?]+\.ts(?:\?.*)?$/;
 
 function keyOf(name: ts.PropertyName): string | null {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;

@@ -7,7 +7,9 @@
  * and takes the key of the page-world helper's channel once. While the site is on, it has
  * capture listeners on the window (click, keys, input/change, drop, paste, focus, navigation);
  * no observer, no timer, no polling. A handler only classifies the path of the event it was
- * given; the reminder UI is loaded only when the child is about to act.
+ * given; the reminder UI is loaded only when the child is about to act. On the seven chat sites
+ * (their rule carries a chat rule) a key typed in something editable loads the chat check, and
+ * Enter or a send click is checked for personal details (content/chat/sends.ts).
  *
  * Off on a site the parent turned off (or with both kinds off): the listeners go as soon as
  * the settings say so, before the page has usually run a script of its own, so the page's
@@ -23,6 +25,7 @@ import { ext } from './ext';
 import { abandonHeld } from './hold/held';
 import { receiveHandoffKey } from './hold/handoff-key';
 import { listen, type HandoffKeys } from './listen';
+import { listenForSends } from './chat/sends';
 import { startState } from './state';
 
 /** Events that begin an action: where an orphaned copy notices and stops. */
@@ -59,6 +62,8 @@ export function startPageScript(rule: SiteRule | null): void {
     const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
       target.addEventListener(type, (event) => (!STARTS.has(type) || installed()) && listener(event), { capture: true, signal });
     listen((type, listener) => on(window, type, listener), rule, keys);
+    // After listen's: an event inside the reminder is stopped there and never reaches these.
+    if (rule?.chat) listenForSends((type, listener) => on(window, type, listener), rule.chat, site);
     // A route change while the child decides cancels the held action (no stale reminder).
     const navigation = (window as { navigation?: EventTarget }).navigation;
     if (navigation) on(navigation, 'navigatesuccess', () => abandonHeld(location.href));

@@ -7,6 +7,7 @@
  */
 import type { Choice, CountKind, Kind } from '../vocabulary/kinds';
 import type { PhotoVerdict } from '../vocabulary/photo-check';
+import type { CardWords } from '../views/reminder-card';
 import { importReminderUI } from './reminder-import';
 
 export type ReminderChoice = 'continue' | 'cancel';
@@ -14,11 +15,12 @@ export type ReminderChoice = 'continue' | 'cancel';
 export interface ReminderUI {
   /**
    * False if it could not be shown (the caller then lets the action through).
-   * `firm`: the firm photo words from the start; `files`: photos being shared, checked on the
-   * device while the reminder is up, which switches to the firm words if the check says so.
-   * The choice callback says whether the firm words were shown.
+   * `words`: the kind and turn, with the firm photo words from the start or what a personal-details
+   * pause saw; `files`: photos being shared, checked on the device while the reminder is up, which
+   * switches to the firm words if the check says so. The choice callback says whether the firm
+   * words were shown.
    */
-  showReminder(kind: Kind, turn: number, onChoice: (choice: ReminderChoice, firm?: boolean) => void, firm?: boolean, files?: readonly File[]): boolean;
+  showReminder(words: CardWords, onChoice: (choice: ReminderChoice, firm?: boolean) => void, files?: readonly File[]): boolean;
   closeReminder(): void;
   /** Makes a reminder ready but hidden, at the press, so the click only has to reveal it. */
   stageReminder(kind: Kind, turn: number): void;

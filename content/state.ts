@@ -108,3 +108,13 @@ export function shownCount(kind: Kind): number {
   for (const [key, value] of Object.entries(state.counts)) if (key.includes(`|${kind}|`)) total += value;
   return total;
 }
+
+/**
+ * The family's region for reading phone numbers in a message (its own plan first), as stored:
+ * the page script has no region list to check it against, and a wrong code only reorders the
+ * plans tried. Details the parent listed to protect are not stored yet (issue 12, left).
+ */
+export function chatRegion(): string | null {
+  const { region } = local;
+  return typeof region === 'string' ? region : null; // countriesFor (chat/personal/phone.ts) takes a two-letter one only
+}

@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJiti } from 'jiti';
+import { chatSection } from './chat/coverage-section.mjs';
 
 const root = join(import.meta.dirname, '..');
 const OUT = join(root, 'docs', 'coverage.md');
@@ -79,6 +80,7 @@ const { SITE_RULES } = await jiti.import(join(root, 'content/sites/index.ts'));
 const { SITE_NAMES } = await jiti.import(join(root, 'vocabulary/sites.ts'));
 const nameOf = (rule) => SITE_NAMES[rule.id];
 const { CONNECT_LABELS } = await jiti.import(join(root, 'content/labels/connect.ts'));
+const CHAT = await chatSection(jiti, root);
 const { REGIONS, REGION_CODES } = await jiti.import(join(root, 'guidance/contacts.ts'));
 const { childHelp } = await jiti.import(join(root, 'guidance/child-help.ts'));
 const { groupedContacts, CATEGORY_HEADING } = await jiti.import(join(root, 'guidance/help.ts'));
@@ -255,6 +257,7 @@ export function coverage() {
     ...PHOTO_CHECK,
     '',
     ...rules.map(siteSection),
+    ...CHAT,
     '## Generic labels (every site, after its own rule)',
     '',
     `Whole labels only, compared trimmed and case-folded; ${languages.reduce((t, [, l]) => t + l.length, 0)} labels in ${languages.length} languages:`,

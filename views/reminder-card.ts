@@ -6,7 +6,7 @@
  * (content/reminder/) and the welcome page's sample (components/welcome/) are both built here,
  * so they cannot drift apart.
  */
-import type { Kind } from '../vocabulary/kinds';
+import type { Kind, PersonalCategory } from '../vocabulary/kinds';
 import { brandMark } from './brand';
 import { el } from './dom';
 import { FIRM_PHOTO_WORDING, wordingKeys } from './words';
@@ -18,6 +18,8 @@ export interface CardOptions {
   kind: Kind;
   /** Which of the kind's wordings (they take turns). */
   turn: number;
+  /** What a personal-details pause saw (its title names it). */
+  seen?: PersonalCategory;
   text: Text;
   /** Prefix of the title's and body's ids: two samples on one page need their own. */
   idPrefix?: string;
@@ -27,9 +29,12 @@ export interface CardOptions {
   firm?: boolean;
 }
 
+/** What decides a card's words: its kind and turn, and the firm photo words or what a pause saw. */
+export type CardWords = Pick<CardOptions, 'kind' | 'turn' | 'seen' | 'firm'>;
+
 /** The card as a `<dialog role="alertdialog">`, named by its question and described by its words. */
-export function buildReminderCard({ kind, turn, text, idPrefix = 'sn', help, firm = false }: CardOptions): HTMLDialogElement {
-  const words = firm ? FIRM_PHOTO_WORDING : wordingKeys(kind, turn);
+export function buildReminderCard({ kind, turn, seen, text, idPrefix = 'sn', help, firm = false }: CardOptions): HTMLDialogElement {
+  const words = firm ? FIRM_PHOTO_WORDING : wordingKeys(kind, turn, seen);
   const helpButton = el('button', { type: 'button', 'data-choice': 'help' }, [text('choiceHelp')]);
   if (help) {
     helpButton.setAttribute('aria-expanded', 'false');

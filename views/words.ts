@@ -1,27 +1,42 @@
 /**
  * Which words a reminder uses. Several wordings per kind, turned in order, because the same
  * warning every time stops being read. The words themselves live in _locales (messages.json).
+ * A personal-details pause's title names what it saw (a phone number, an address…).
  */
-import type { Kind } from '../vocabulary/kinds';
+import type { Kind, PersonalCategory } from '../vocabulary/kinds';
 
 export interface Wording { title: string; body: string; continueLabel: string }
 
 const WORDINGS: Record<Kind, readonly { title: string; body: string }[]> = {
   'friend-request': [1, 2, 3, 4].map((n) => ({ title: `reminderFriend${n}Title`, body: `reminderFriend${n}Body` })),
   'image-upload': [1, 2, 3].map((n) => ({ title: `reminderPhoto${n}Title`, body: `reminderPhoto${n}Body` })),
+  'personal-info': [1, 2, 3].map((n) => ({ title: 'reminderPersonalTitle', body: `reminderPersonal${n}Body` })),
+};
+
+/** The title that names what a personal-details pause saw. */
+export const PERSONAL_TITLE_KEY: Record<PersonalCategory, string> = {
+  phone: 'reminderPersonalPhone',
+  email: 'reminderPersonalEmail',
+  address: 'reminderPersonalAddress',
+  school: 'reminderPersonalSchool',
+  location: 'reminderPersonalLocation',
+  meeting: 'reminderPersonalMeeting',
+  'family-detail': 'reminderPersonalFamily',
 };
 
 export const CONTINUE_KEY: Record<Kind, string> = {
   'friend-request': 'choiceContinueFriend',
   'image-upload': 'choiceContinuePhoto',
+  'personal-info': 'choiceContinuePersonal',
 };
 
-export const NOTE_KEY: Record<Kind, string> = { 'friend-request': 'noteFriend', 'image-upload': 'notePhoto' };
+export const NOTE_KEY: Record<Kind, string> = { 'friend-request': 'noteFriend', 'image-upload': 'notePhoto', 'personal-info': 'notePersonal' };
 
-export function wordingKeys(kind: Kind, turn: number): Wording {
+export function wordingKeys(kind: Kind, turn: number, seen?: PersonalCategory): Wording {
   const list = WORDINGS[kind];
   const chosen = list[Math.abs(Math.trunc(turn)) % list.length]!;
-  return { ...chosen, continueLabel: CONTINUE_KEY[kind] };
+  const title = kind === 'personal-info' && seen ? PERSONAL_TITLE_KEY[seen] : chosen.title;
+  return { title, body: chosen.body, continueLabel: CONTINUE_KEY[kind] };
 }
 
 /**
@@ -31,5 +46,5 @@ export function wordingKeys(kind: Kind, turn: number): Wording {
 export const FIRM_PHOTO_WORDING: Wording = { title: 'reminderFirmTitle', body: 'reminderFirmBody', continueLabel: 'choiceContinuePhoto' };
 
 export function allWordingKeys(): string[] {
-  return [...Object.values(WORDINGS).flatMap((list) => list.flatMap((w) => [w.title, w.body])), FIRM_PHOTO_WORDING.title, FIRM_PHOTO_WORDING.body];
+  return [...new Set([...Object.values(WORDINGS).flatMap((list) => list.flatMap((w) => [w.title, w.body])), ...Object.values(PERSONAL_TITLE_KEY), FIRM_PHOTO_WORDING.title, FIRM_PHOTO_WORDING.body])];
 }

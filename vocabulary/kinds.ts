@@ -3,11 +3,23 @@
  * extension shares (the page script, the settings, the parents' pages); this folder imports
  * nothing of ours (docs/architecture.md).
  */
-export type Kind = 'friend-request' | 'image-upload';
-export const KINDS: readonly Kind[] = ['friend-request', 'image-upload'];
+export type Kind = 'friend-request' | 'image-upload' | 'personal-info';
+export const KINDS: readonly Kind[] = ['friend-request', 'image-upload', 'personal-info'];
 
 /** The message key (public/_locales) that names each kind to a parent. */
-export const KIND_KEYS: Readonly<Record<Kind, string>> = { 'friend-request': 'kindFriend', 'image-upload': 'kindPhoto' };
+export const KIND_KEYS: Readonly<Record<Kind, string>> = {
+  'friend-request': 'kindFriend',
+  'image-upload': 'kindPhoto',
+  'personal-info': 'kindPersonal',
+};
+
+/**
+ * What a `personal-info` pause saw in the message the child was about to send: a category,
+ * never the words themselves (nothing of a message is kept or shown back). The reminder's
+ * title names it.
+ */
+export type PersonalCategory = 'phone' | 'email' | 'address' | 'school' | 'location' | 'meeting' | 'family-detail';
+export const PERSONAL_CATEGORIES: readonly PersonalCategory[] = ['phone', 'email', 'address', 'school', 'location', 'meeting', 'family-detail'];
 
 /**
  * What a weekly count is about: a kind of action, or a photo reminder shown with the firm words

@@ -16,7 +16,7 @@
  * another photo) waits its turn and is asked about once the first is decided: never let through
  * unasked, never dropped.
  */
-import type { Kind } from '../../vocabulary/kinds';
+import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
 import { decide, isKnownPerson, photoScope, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderChoice, type ReminderUI } from '../reminder-loader';
 import type { PhotoVerdict } from '../../vocabulary/photo-check';
@@ -34,6 +34,8 @@ export interface Attempt {
   person: string | null;
   /** Photos and videos being shared: checked on the device (photo-check/) while the reminder is up. */
   files?: readonly File[];
+  /** What a personal-details pause saw in the message (named in the reminder). */
+  seen?: PersonalCategory;
 }
 
 /** Sharing photos or videos on a site: no person to name. */
@@ -118,8 +120,9 @@ function present(entry: Held, ui: ReminderUI): void {
   try {
     // With files, the UI checks them while the reminder is up and may make it firmer: the
     // child never waits on the model.
-    const { kind, files } = entry.attempt;
-    shown = ui.showReminder(kind, shownCount(kind), (choice, firm) => onChoice(entry, ui, choice, firm), entry.firm, files);
+    const { kind, files, seen } = entry.attempt;
+    const words = { kind, turn: shownCount(kind), firm: entry.firm, seen };
+    shown = ui.showReminder(words, (choice, firm) => onChoice(entry, ui, choice, firm), files);
   } catch {
     shown = false;
   }

@@ -3,8 +3,7 @@
  * help" card that asks the background for the region's numbers, inside a `<safe-nudge>`
  * element's open shadow root, hung off <html> and put in the top layer.
  */
-import type { Kind } from '../../vocabulary/kinds';
-import { buildReminderCard } from '../../views/reminder-card';
+import { buildReminderCard, type CardWords } from '../../views/reminder-card';
 import { REMINDER_CSS } from '../../views/styles';
 import { message } from '../ext';
 import { HELP_ID, type OpenReminder, type ReminderHooks } from './current';
@@ -12,8 +11,8 @@ import { createHost, mountPoint } from './dom';
 import { buildHelpCard } from './help';
 import { pageHasModal, present } from './top-layer';
 
-export function buildDialog(kind: Kind, turn: number, firm = false): HTMLDialogElement {
-  const dialog = buildReminderCard({ kind, turn, text: message, help: buildHelpCard(HELP_ID), firm });
+export function buildDialog(words: CardWords): HTMLDialogElement {
+  const dialog = buildReminderCard({ ...words, text: message, help: buildHelpCard(HELP_ID) });
   dialog.setAttribute('popover', 'manual');
   return dialog;
 }
@@ -35,9 +34,10 @@ export function listenToDialog(reminder: OpenReminder): void {
 }
 
 /** Builds the reminder and puts it in the top layer (hidden when staged); not yet watched. */
-export function buildReminder(kind: Kind, turn: number, hidden: boolean, hooks: ReminderHooks, firm = false): OpenReminder {
+export function buildReminder(words: CardWords, hidden: boolean, hooks: ReminderHooks): OpenReminder {
+  const { kind, turn, firm = false, seen } = words;
   const { host, root, style } = createHost(hidden ? { 'data-kind': kind, 'data-staged': '' } : { 'data-kind': kind }, REMINDER_CSS);
-  const dialog = buildDialog(kind, turn, firm);
+  const dialog = buildDialog(words);
   root.append(dialog);
   mountPoint().append(host);
   try {
@@ -47,7 +47,7 @@ export function buildReminder(kind: Kind, turn: number, hidden: boolean, hooks: 
     throw error;
   }
   const reminder: OpenReminder = {
-    kind, turn, firm, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, pressedAt: -Infinity,
+    kind, turn, firm, seen, host, root, style, dialog, returnFocus: null, onChoice: () => undefined, shownAt: 0, pressedAt: -Infinity,
     pressedOn: null, pressGap: Infinity, selfCloses: 0,
     touchedWhileStaged: false, hooks,
     keeper: new MutationObserver((records) => reminder.hooks.changed(reminder, records)),

@@ -6,6 +6,7 @@
  * (repair.ts), the top layer (top-layer.ts), focus (focus.ts) and event routing (events.ts).
  */
 import type { Kind } from '../../vocabulary/kinds';
+import type { CardWords } from '../../views/reminder-card';
 import type { ReminderChoice } from '../reminder-loader';
 import { buildReminder } from './build';
 import { current, READY_MS, type OpenReminder, type ReminderHooks } from './current';
@@ -46,13 +47,14 @@ export function stageReminder(kind: Kind, turn: number): void {
  * Shows the reminder for one held action. Returns false if it could not be shown; the caller
  * then lets the action through, so a failure never costs the child what they did.
  */
-export function showReminder(kind: Kind, turn: number, onChoice: OpenReminder['onChoice'], firm = false): boolean {
+export function showReminder(words: CardWords, onChoice: OpenReminder['onChoice']): boolean {
   if (current.open) return false;
   try {
     const returnFocus = deepActiveElement();
-    // The staged reminder has the ordinary words: a firm one is built afresh.
-    const ready = firm ? (discardStaged(), null) : takeStaged(kind, turn);
-    const reminder = ready ?? buildReminder(kind, turn, false, HOOKS, firm);
+    // Only presses are staged, with the ordinary words: a firm reminder, or a send's that names
+    // what it saw, is built now.
+    const ready = words.firm || words.seen ? (discardStaged(), null) : takeStaged(words.kind, words.turn);
+    const reminder = ready ?? buildReminder(words, false, HOOKS);
     if (!ready) keep(reminder);
     Object.assign(reminder, { returnFocus, onChoice, shownAt: performance.now(), pressedAt: -Infinity, pressedOn: null, pressGap: Infinity });
     current.open = reminder;

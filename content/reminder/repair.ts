@@ -52,7 +52,7 @@ function isTampered(reminder: OpenReminder, records: MutationRecord[]): boolean 
 function rebuildInside(reminder: OpenReminder): void {
   const { host, root, style } = reminder;
   const hadFocus = root.activeElement !== null || !host.isConnected;
-  reminder.dialog = buildDialog(reminder.kind, reminder.turn, reminder.firm);
+  reminder.dialog = buildDialog(reminder);
   style.textContent = REMINDER_CSS;
   root.replaceChildren(style, reminder.dialog);
   reminder.selfCloses = 0;

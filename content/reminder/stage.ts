@@ -32,7 +32,7 @@ export function stageReminder(kind: Kind, turn: number, hooks: ReminderHooks): v
   discardStaged();
   try {
     if (pageHasModal(null)) return;
-    const reminder = buildReminder(kind, turn, true, hooks);
+    const reminder = buildReminder({ kind, turn }, true, hooks);
     keep(reminder);
     current.staged = { reminder, expiry: setTimeout(discardStaged, STAGED_MS) };
   } catch {

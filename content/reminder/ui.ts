@@ -14,10 +14,10 @@ import { recordChoice, rememberPerson } from '../record';
 import { isStoredKnown } from '../../model/known-people';
 
 export const ui: ReminderUI = {
-  showReminder(kind, turn, onChoice, firm, files) {
-    const shown = showReminder(kind, turn, onChoice, firm);
+  showReminder(words, onChoice, files) {
+    const shown = showReminder(words, onChoice);
     // Only this reminder (not a later one) may turn firm when the check answers.
-    if (shown && files && !firm) checkPhotos(files).then((verdict) => verdict === 'firm' && makeReminderFirm(onChoice), () => undefined);
+    if (shown && files && !words.firm) checkPhotos(files).then((verdict) => verdict === 'firm' && makeReminderFirm(onChoice), () => undefined);
     return shown;
   },
   closeReminder,

@@ -5,6 +5,7 @@
  * are vocabulary (vocabulary/sites.ts), so pages that only name sites need no rule.
  */
 import type { SiteId } from '../../vocabulary/sites';
+import type { ChatRule } from '../chat/sites/types';
 
 export interface PageType {
   /** Pure test of the page's URL. */
@@ -42,4 +43,6 @@ export interface SiteRule {
   profilePath?: RegExp;
   /** Where the evidence for this rule came from (repositories, pages). */
   evidence: string[];
+  /** This site's chat (content/chat/sites/<id>.ts), joined to the rule in its rule script. */
+  chat?: ChatRule;
 }

@@ -11,6 +11,8 @@ import { SITE_RULES } from '../../content/sites/index';
 import { ruleForHost } from '../../content/sites/lookup';
 import { SOCIAL_MATCHES } from '../../vocabulary/sites';
 import { REMINDER_UI_FILE } from '../../content/reminder-import';
+import { CHAT_CHECK_FILE } from '../../content/chat-import';
+import { CHAT_RULES } from '../../content/chat/sites/index';
 import { EVIDENCE_KEYS } from '../../build/strip-rule-evidence';
 
 const entries = manifestContentScripts();
@@ -53,8 +55,15 @@ describe('the site rule scripts', () => {
     expect(registered.id).toBe(id);
     expect(registered).not.toHaveProperty('hosts');
     expect(registered).not.toHaveProperty('evidence');
-    const kept = Object.keys(rule).filter((key) => key !== 'hosts' && !EVIDENCE_KEYS.has(key)).sort();
+    const chat = CHAT_RULES.find((candidate) => candidate.site === id);
+    const kept = [...Object.keys(rule).filter((key) => key !== 'hosts' && !EVIDENCE_KEYS.has(key)), ...(chat ? ['chat'] : [])].sort();
     expect(Object.keys(registered).sort()).toEqual(kept);
+    if (!chat) return;
+    // A chat site's rule carries its chat rule, minus documentation (evidence, sources, examples).
+    const registeredChat = registered.chat as Record<string, unknown>;
+    expect(registeredChat.site).toBe(id);
+    expect(Object.keys(registeredChat).sort()).toEqual(Object.keys(chat).filter((key) => !EVIDENCE_KEYS.has(key)).sort());
+    expect(JSON.stringify(registeredChat)).not.toMatch(/"source"|"examples"|github\.com/);
     for (const text of [...(rule.evidence ?? []), ...(rule.connect ?? []).map((c) => c.source)]) expect(code).not.toContain(text);
   });
 });
@@ -64,5 +73,15 @@ describe('the reminder UI module', () => {
     const code = file(REMINDER_UI_FILE)!;
     expect(code).toMatch(/export\s*\{[^}]*\bas ui\b|export\s*\{\s*\w+\s+as\s+ui\s*\}|export\s*\{\s*ui\s*\}/);
     expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|innerHTML\s*=|insertAdjacentHTML/);
+  });
+});
+
+describe('the chat check module (issue 12)', () => {
+  it('is an ES module exporting the check, with no network or HTML-string APIs, and answers a check', async () => {
+    const code = file(CHAT_CHECK_FILE)!;
+    expect(code, `${CHAT_CHECK_FILE} built`).toBeTruthy();
+    expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|innerHTML\s*=|insertAdjacentHTML/);
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { chat: { personalIn(text: string, context: object): string[] } };
+    expect(module.chat.personalIn('text me on 07700 900123', { region: 'GB', family: [] })).toEqual(['phone']);
   });
 });

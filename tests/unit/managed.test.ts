@@ -92,7 +92,11 @@ describe('the page script and the parents\' pages agree', () => {
     const policy = { kinds: { 'friend-request': { enabled: 'yes' }, 'image-upload': { mode: 'loud' } } };
     await startStateWith(stored, policy);
     const { settings, locked } = await readEffectiveSettings();
-    expect(settings.kinds).toEqual({ 'friend-request': { enabled: false, mode: 'pause' }, 'image-upload': { enabled: true, mode: 'reminder' } });
+    expect(settings.kinds).toEqual({
+      'friend-request': { enabled: false, mode: 'pause' },
+      'image-upload': { enabled: true, mode: 'reminder' },
+      'personal-info': { enabled: true, mode: 'pause' },
+    });
     expect(locked).toEqual([]);
     expect(decide('friend-request', 'facebook')).toBe('off');
     expect(decide('image-upload', 'facebook')).toBe('note');

@@ -39,6 +39,7 @@ describe('saving', () => {
       expect((await readStoredSettings()).kinds).toEqual({
         'friend-request': { enabled: false, mode: 'pause' },
         'image-upload': { enabled: true, mode: 'reminder' },
+        'personal-info': { enabled: true, mode: 'pause' },
       }),
     );
   });

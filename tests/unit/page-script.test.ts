@@ -74,8 +74,14 @@ describe('on a site the parent turned off', () => {
     expect(delivered).toBe(1);
   });
 
-  it('with both kinds off counts as off too', async () => {
-    await startOn({ kinds: { 'friend-request': { enabled: false, mode: 'pause' }, 'image-upload': { enabled: false, mode: 'pause' } } });
+  it('with every kind off counts as off too', async () => {
+    await startOn({
+      kinds: {
+        'friend-request': { enabled: false, mode: 'pause' },
+        'image-upload': { enabled: false, mode: 'pause' },
+        'personal-info': { enabled: false, mode: 'pause' },
+      },
+    });
     expect(live()).toEqual([]);
   });
 });

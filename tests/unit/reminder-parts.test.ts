@@ -50,7 +50,7 @@ describe('the card (views/reminder-card.ts)', () => {
 
 describe('the focus trap (content/reminder/focus.ts)', () => {
   it('takes Tab round the reminder\'s buttons, both ways, skipping a closed help card', () => {
-    const reminder = buildReminder('friend-request', 0, false, hooks);
+    const reminder = buildReminder({ kind: 'friend-request', turn: 0 }, false, hooks);
     const tab = (shiftKey = false) => {
       const event = trusted(new KeyboardEvent('keydown', { key: 'Tab', shiftKey, cancelable: true }));
       trapTab(event, reminder);
@@ -65,7 +65,7 @@ describe('the focus trap (content/reminder/focus.ts)', () => {
 
 describe('tamper repair (content/reminder/repair.ts)', () => {
   function openReminder(): OpenReminder {
-    const reminder = buildReminder('friend-request', 0, false, hooks);
+    const reminder = buildReminder({ kind: 'friend-request', turn: 0 }, false, hooks);
     keep(reminder);
     current.open = reminder;
     return reminder;

@@ -12,8 +12,8 @@ import { fleschKincaidGrade } from './readability';
 
 const CHILD_KEYS = [
   ...allWordingKeys(),
-  'choiceContinueFriend', 'choiceContinuePhoto', 'choiceCancel', 'choiceHelp',
-  'helpTitle', 'helpTalk', 'helpNeverLate', 'helpDangerAnywhere', 'noteFriend', 'notePhoto',
+  'choiceContinueFriend', 'choiceContinuePhoto', 'choiceContinuePersonal', 'choiceCancel', 'choiceHelp',
+  'helpTitle', 'helpTalk', 'helpNeverLate', 'helpDangerAnywhere', 'noteFriend', 'notePhoto', 'notePersonal',
 ];
 const words = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
 
@@ -39,7 +39,7 @@ describe('reminder words', () => {
   });
 
   it('has at least three wordings per kind, turned in order, each body at most 30 words', () => {
-    for (const kind of ['friend-request', 'image-upload'] as const) {
+    for (const kind of ['friend-request', 'image-upload', 'personal-info'] as const) {
       const seen = new Set<string>();
       for (let turn = 0; turn < 6; turn++) {
         const wording = wordingKeys(kind, turn);
@@ -61,6 +61,14 @@ describe('reminder words', () => {
 
   it('uses no scary or blaming words', () => {
     const banned = /\b(stranger|danger(ous)?|predator|bad|naughty|wrong|never|trouble[d]?)\b/i;
-    for (const key of [...allWordingKeys(), 'noteFriend', 'notePhoto']) expect(getMessage(key), key).not.toMatch(banned);
+    for (const key of [...allWordingKeys(), 'noteFriend', 'notePhoto', 'notePersonal']) expect(getMessage(key), key).not.toMatch(banned);
+  });
+
+  it('names what a personal-details pause saw in its title, in plain words', () => {
+    expect(getMessage(wordingKeys('personal-info', 0, 'phone').title)).toBe('This message has a phone number in it.');
+    expect(getMessage(wordingKeys('personal-info', 2, 'address').title)).toBe('This message has an address in it.');
+    expect(getMessage(wordingKeys('personal-info', 0, 'school').title)).toBe('This message says which school you go to.');
+    expect(getMessage(wordingKeys('personal-info', 1).title)).toBe('About to share a bit about you?');
+    expect(getMessage(wordingKeys('personal-info', 1, 'phone').continueLabel)).toBe('Send it');
   });
 });

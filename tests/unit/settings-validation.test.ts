@@ -43,7 +43,11 @@ describe('reading settings', () => {
       photoScope: 'sometimes',
     });
     expect(await readSettings()).toEqual({
-      kinds: { 'friend-request': { enabled: false, mode: 'reminder' }, 'image-upload': { enabled: true, mode: 'pause' } },
+      kinds: {
+        'friend-request': { enabled: false, mode: 'reminder' },
+        'image-upload': { enabled: true, mode: 'pause' },
+        'personal-info': { enabled: true, mode: 'pause' },
+      },
       sitesOff: ['tiktok', 'x'],
       dailyCap: DEFAULT_SETTINGS.dailyCap,
       region: 'US',
@@ -92,6 +96,7 @@ describe('saving settings', () => {
     expect((await readStoredSettings()).kinds).toEqual({
       'friend-request': { enabled: false, mode: 'pause' },
       'image-upload': { enabled: true, mode: 'reminder' },
+      'personal-info': { enabled: true, mode: 'pause' },
     });
   });
 

@@ -7,7 +7,7 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
-export type ReminderKind = 'friend-request' | 'image-upload';
+export type ReminderKind = 'friend-request' | 'image-upload' | 'personal-info';
 export type Choice = 'continue' | 'cancel' | 'help';
 
 /** How long a test waits to be sure something did NOT happen (no reminder, no second delivery). */

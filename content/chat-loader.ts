@@ -1,0 +1,51 @@
+/**
+ * The chat check (content/chat/check.ts) is a separate file in the extension, loaded into this
+ * isolated world with import() the first time a key is typed in something editable on a chat
+ * site, like the reminder UI (reminder-loader.ts). It holds the phone-number library, every
+ * language's patterns and the reading of the chat rule, which nudge.js's size budget cannot.
+ *
+ * At the send, the check answers in the same task as the Enter or the click. If it has not
+ * arrived yet (words pasted with the mouse and sent at once), content/chat/sends.ts holds an
+ * Enter whose words may carry details until it has, and then checks it; a lost message is
+ * worse than a missed reminder, so if it cannot load the Enter is sent as it was.
+ */
+import type { PersonalCategory } from '../chat/types';
+import type { FamilyDetail } from '../chat/personal/family';
+import type { ConversationSigns } from '../chat/signs/conversation';
+import type { ChatRule } from './chat/sites/types';
+import { importChatCheck } from './chat-import';
+
+export interface ChatCheck {
+  /** Personal details in a message the child is about to send (categories only). */
+  personalIn(text: string, context: { region: string | null; family: readonly FamilyDetail[] }): PersonalCategory[];
+  /** A reader of one open conversation's incoming messages. */
+  conversation(): ConversationSigns;
+  /**
+   * A send (a trusted Enter in the site's message box, or click on its send control; `path` read
+   * during its dispatch) with what its message has in it, and how to send it again; null when
+   * the event is not a send (content/chat/send-of.ts).
+   */
+  sendOf(event: KeyboardEvent | MouseEvent, path: EventTarget[], rule: ChatRule, region: string | null): Send | null;
+}
+
+export interface Send {
+  composer: Element;
+  /** Personal details found, most telling first; empty when none. */
+  seen: PersonalCategory[];
+  /** Sends exactly this message once, as the child would have (content/chat/send-of.ts). */
+  deliver(): void;
+}
+
+let loaded: ChatCheck | null = null;
+let loading: Promise<ChatCheck | null> | null = null;
+
+/** The check if it is here already (then a send can be checked in its own task). */
+export const loadedChat = (): ChatCheck | null => loaded;
+
+/** Start loading (on a focus); resolves with the check, or null if it cannot load (a later focus tries again). */
+export function warmChat(): Promise<ChatCheck | null> {
+  return (loading ??= importChatCheck().then(
+    (check) => (loaded = check),
+    () => (loading = null),
+  ));
+}

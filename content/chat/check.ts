@@ -1,0 +1,22 @@
+/**
+ * The chat check (issue 12): everything the chat nudges need to read a message, as one module
+ * that the page script loads only when something editable on a chat site gets focus
+ * (content/chat-loader.ts), never at page start. Holds libphonenumber-js with its cut metadata,
+ * the warning-sign patterns of every language and the reading of the site's chat rule: too
+ * big for nudge.js's budget.
+ */
+import type { ChatCheck } from '../chat-loader';
+import { detectPersonal } from '../../chat/personal/detect';
+import { countriesFor } from '../../chat/personal/phone';
+import { prepareDetail, type PreparedDetail } from '../../chat/personal/family';
+import { ConversationSigns } from '../../chat/signs/conversation';
+import { sendOf } from './send-of';
+
+export const chat: ChatCheck = {
+  personalIn(text, { region, family }) {
+    const prepared = family.map(prepareDetail).filter((detail): detail is PreparedDetail => detail !== null);
+    return detectPersonal(text, { countries: countriesFor(region), family: prepared });
+  },
+  conversation: () => new ConversationSigns(),
+  sendOf,
+};

@@ -1,0 +1,41 @@
+/**
+ * Reading a send for the page script (content/chat/sends.ts), inside the lazy chat check so
+ * nudge.js stays small: is this Enter or click a send on this site's chat, what does the
+ * message have in it, and how is it sent again after "continue".
+ *
+ * Again means: a click on the send control is replayed on it; an Enter goes by the site's send
+ * control beside the box when the rule names one (Draft.js ignores a script-made Enter, see
+ * docs/coverage.md), otherwise it is the same Enter again.
+ */
+import type { Send } from '../chat-loader';
+import type { ChatRule } from './sites/types';
+import { detectPersonal } from '../../chat/personal/detect';
+import { countriesFor } from '../../chat/personal/phone';
+import { replayClick, replayKey } from '../hold/replay';
+import { composerOf, nearest, sendControlOf } from './find';
+
+function textOf(composer: Element): string {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.value;
+  return (composer instanceof HTMLElement ? composer.innerText : composer.textContent) ?? '';
+}
+
+function clickOn(control: Element): void {
+  control.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window }));
+}
+
+export function sendOf(event: KeyboardEvent | MouseEvent, path: EventTarget[], rule: ChatRule, region: string | null): Send | null {
+  let composer: Element | null;
+  let deliver: () => void;
+  if (event instanceof KeyboardEvent) {
+    composer = composerOf(path, rule);
+    const control = composer && nearest(composer, rule.send);
+    deliver = control ? () => clickOn(control) : () => replayKey(event, path[0]!);
+  } else {
+    const control = sendControlOf(path, rule);
+    composer = control && nearest(control, rule.composer);
+    deliver = () => replayClick(event, path[0] ?? control!);
+  }
+  if (!composer) return null;
+  const text = textOf(composer).trim();
+  return { composer, seen: text ? detectPersonal(text, { countries: countriesFor(region), family: [] }) : [], deliver };
+}
