@@ -9,8 +9,13 @@ import { browserGuess, regionChoice, type RegionChoice } from '../../guidance/lo
 import type { Effective } from '../../model/policy';
 import { lastRegion, rememberRegion } from './last-region';
 
+/** What is known before any storage answers: the last region shown, else the guess. */
+export function firstRegion(): RegionChoice {
+  return lastRegion() ?? browserGuess();
+}
+
 export function useHelpRegion(effective: Effective | null): RegionChoice {
-  const [first] = useState<RegionChoice>(() => lastRegion() ?? browserGuess());
+  const [first] = useState<RegionChoice>(firstRegion);
   const choice = effective ? regionChoice(effective.settings.region, effective.locked.includes('region')) : first;
   useEffect(() => {
     if (effective) rememberRegion(choice);
