@@ -9,6 +9,7 @@ import type { Choice, CountKind, Kind } from '../vocabulary/kinds';
 import type { PhotoVerdict } from '../vocabulary/photo-check';
 import type { CardWords } from '../views/reminder-card';
 import { importReminderUI } from './reminder-import';
+import { lazyModule } from './lazy-module';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
@@ -43,25 +44,13 @@ export interface ReminderUI {
   warmPhotoCheck(): Promise<boolean>;
 }
 
-let loaded: ReminderUI | null = null;
-let loading: Promise<ReminderUI> | null = null;
+const reminderUI = lazyModule(() => importReminderUI());
 
 /** The UI if it is already here (then a reminder can be shown in the same task as the click). */
-export function loadedUI(): ReminderUI | null {
-  return loaded;
-}
+export const loadedUI = reminderUI.loaded;
 
-export function loadUI(): Promise<ReminderUI> {
-  if (loaded) return Promise.resolve(loaded);
-  loading ??= importReminderUI().then(
-    (ui) => (loaded = ui),
-    (error: unknown) => {
-      loading = null; // a later action may try again
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Loads the UI once; if it could not load, a later action tries again. */
+export const loadUI = reminderUI.load;
 
 /**
  * Start loading ahead of need; errors surface (and are handled) when it is really needed.

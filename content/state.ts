@@ -5,7 +5,7 @@
  * until loaded, the safe defaults apply (pause and ask).
  */
 import type { Kind } from '../vocabulary/kinds';
-import { applyManaged, validManaged } from '../model/policy';
+import { isRecord } from '../model/guards';
 import { SETTINGS_KEYS, settingsFrom, type PhotoScope, type Settings } from '../model/settings';
 import { dayOf, pausesToday, validCounts, type Counts } from '../model/counts';
 import { anyoneRemembered } from '../model/known-people';
@@ -26,11 +26,14 @@ let state: State;
 let local: Record<string, unknown> = {};
 let managed: Record<string, unknown> = {};
 
-/** The same precedence as the parents' pages: one applyManaged (model/policy.ts) for both. */
+/**
+ * The same precedence as the parents' pages (model/policy.ts): a valid policy value over the
+ * parent's, the parent's over the default (model/settings.ts says how the two agree).
+ */
 function recompute(): void {
   state = {
-    // No region codes: the page script shows no contacts, so it checks no region (model/policy.ts).
-    settings: applyManaged(settingsFrom(local, []), validManaged(managed, [])).settings,
+    // No region codes: the page script shows no contacts, so it checks no region.
+    settings: settingsFrom(isRecord(managed) ? managed : {}, [], settingsFrom(local, [])),
     counts: validCounts(local.counts),
     known: local.knownPeople,
   };
@@ -58,7 +61,7 @@ export function startState(onChange: (settings: Settings) => void): void {
   api.storage.local.get(KEYS).then(apply, () => undefined);
   const managedArea = (api.storage as { managed?: { get(keys: null): Promise<Record<string, unknown>> } }).managed;
   managedArea?.get(null).then((values) => {
-    managed = values; // validManaged checks it, whatever it is
+    managed = values; // settingsFrom checks it, whatever it is
     recompute();
   }, () => undefined);
   api.storage.onChanged.addListener((changes, area) => {

@@ -20,6 +20,7 @@ import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
 import { decide, isKnownPerson, photoScope, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderChoice, type ReminderUI } from '../reminder-loader';
 import type { PhotoVerdict } from '../../vocabulary/photo-check';
+import { stopEvent } from '../dom';
 
 export interface HeldAction {
   /** Deliver exactly what the child did, once. */
@@ -187,8 +188,7 @@ export function intercept(event: Event, attempt: Attempt, owner: unknown, makeAc
     setTimeout(() => showNote(attempt.kind, attempt.site, known), 0);
     return false;
   }
-  event.preventDefault();
-  event.stopImmediatePropagation();
+  stopEvent(event);
   // The same control again (a double-click) is part of what is held or waiting.
   if (held?.owner !== owner && !waiting.some((entry) => entry.owner === owner)) {
     waiting.push({ attempt, action: makeAction(), owner, href: location.href, known });
