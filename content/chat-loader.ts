@@ -53,7 +53,7 @@ export interface Send {
   deliver(): void;
 }
 
-const chatCheck = lazyModule(() => importChatCheck());
+const chatCheck = lazyModule(importChatCheck);
 
 /** The check if it is here already (then a send can be checked in its own task). */
 export const loadedChat = chatCheck.loaded;

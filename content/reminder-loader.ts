@@ -13,15 +13,29 @@ import { lazyModule } from './lazy-module';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
+/**
+ * What a reminder is about, for writing down the child's choice (content/reminder/ui.ts): the
+ * site, the person (remembered after "continue"), and the page it was taken on ("continue" is
+ * delivered only there). `settle` delivers or cancels the held action and says whether it was
+ * still held (else nothing is written down).
+ */
+export interface HeldAbout {
+  site: string;
+  person: string | null;
+  href: string;
+}
+
 export interface ReminderUI {
   /**
    * False if it could not be shown (the caller then lets the action through).
    * `words`: the kind and turn, with the firm photo words from the start or what a personal-details
    * pause saw; `files`: photos being shared, checked on the device while the reminder is up, which
-   * switches to the firm words if the check says so. The choice callback says whether the firm
-   * words were shown.
+   * switches to the firm words if the check says so. At the child's choice the UI calls
+   * `settle` (deliver only for "continue" on the page the action was taken on), then records
+   * the choice (as `photo-firm` if the firm words were shown) and, after "continue", remembers
+   * the person.
    */
-  showReminder(words: CardWords, onChoice: (choice: ReminderChoice, firm?: boolean) => void, files?: readonly File[]): boolean;
+  showReminder(words: CardWords, about: HeldAbout, settle: (deliver: boolean) => boolean, files?: readonly File[]): boolean;
   closeReminder(): void;
   /** Makes a reminder ready but hidden, at the press, so the click only has to reveal it. */
   stageReminder(kind: Kind, turn: number): void;
@@ -44,7 +58,7 @@ export interface ReminderUI {
   warmPhotoCheck(): Promise<boolean>;
 }
 
-const reminderUI = lazyModule(() => importReminderUI());
+const reminderUI = lazyModule(importReminderUI);
 
 /** The UI if it is already here (then a reminder can be shown in the same task as the click). */
 export const loadedUI = reminderUI.loaded;

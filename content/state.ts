@@ -7,14 +7,15 @@
 import type { Kind } from '../vocabulary/kinds';
 import { isRecord } from '../model/guards';
 import { SETTINGS_KEYS, settingsFrom, type PhotoScope, type Settings } from '../model/settings';
-import { dayOf, pausesToday, validCounts, type Counts } from '../model/counts';
+import { countWhere, dayOf, pausesToday } from '../model/counts';
 import { anyoneRemembered } from '../model/known-people';
 import { loadUI } from './reminder-loader';
 import { ext } from './ext';
 
 interface State {
   settings: Settings;
-  counts: Counts;
+  /** Today's and recent counts as stored: read through countWhere, which skips what is not valid. */
+  counts: unknown;
   /** "People I know" as stored: validated by the reminder UI when someone may be remembered. */
   known: unknown;
 }
@@ -34,7 +35,7 @@ function recompute(): void {
   state = {
     // No region codes: the page script shows no contacts, so it checks no region.
     settings: settingsFrom(isRecord(managed) ? managed : {}, [], settingsFrom(local, [])),
-    counts: validCounts(local.counts),
+    counts: local.counts,
     known: local.knownPeople,
   };
   onSettings(state.settings);
@@ -107,9 +108,7 @@ export function photoScope(): PhotoScope {
 
 /** How many reminders of a kind were shown recently: turns the wording so it stays fresh. */
 export function shownCount(kind: Kind): number {
-  let total = 0;
-  for (const [key, value] of Object.entries(state.counts)) if (key.includes(`|${kind}|`)) total += value;
-  return total;
+  return countWhere(state.counts, (key) => key.kind === kind);
 }
 
 /**

@@ -14,7 +14,7 @@
 import type { ChatRule } from './sites/types';
 import { loadedChat, warmChat, type SendHold } from '../chat-loader';
 import { heldOwner, intercept, LOAD_WAIT_MS } from '../hold/held';
-import { replayKey } from '../hold/replay';
+import { MODIFIERS, replayKey } from '../hold/replay';
 import { chatRegion, decide } from '../state';
 import { stopEvent } from '../dom';
 
@@ -67,7 +67,7 @@ export function listenForSends(add: Add, rule: ChatRule, site: string): void {
     // Typing warms the check: by the Enter that ends a message it is here.
     if (key.key !== 'Enter') return editable(path[0]) && void warmChat();
     if (pending) return stopEvent(key); // joins the Enter being checked
-    if (key.shiftKey || key.ctrlKey || key.altKey || key.metaKey || key.isComposing) return;
+    if (key.isComposing || MODIFIERS.some((name) => key[name])) return;
     const check = loadedChat();
     if (check) check.holdSend(key, path, rule, site, page);
     else holdWhileLoading(key, path, rule, site);

@@ -6,7 +6,7 @@
 /** How a copy travels: like the child's own event, through shadow roots, and cancelable by the page. */
 export const AS_THE_CHILDS = { bubbles: true, cancelable: true, composed: true } as const;
 
-const MODIFIERS = ['ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const;
+export const MODIFIERS = ['ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const;
 /** Where a mouse event happened, and with which keys held: one list for clicks and drops. */
 export const POSITION = ['screenX', 'screenY', 'clientX', 'clientY', ...MODIFIERS] as const;
 
