@@ -13,7 +13,9 @@ import type { PersonalCategory } from '../chat/types';
 import type { FamilyDetail } from '../chat/personal/family';
 import type { ConversationSigns } from '../chat/signs/conversation';
 import type { ChatRule } from './chat/sites/types';
+import type { intercept } from './hold/held';
 import { importChatCheck } from './chat-import';
+import { lazyModule } from './lazy-module';
 
 export interface ChatCheck {
   /** Personal details in a message the child is about to send (categories only). */
@@ -26,6 +28,21 @@ export interface ChatCheck {
    * the event is not a send (content/chat/send-of.ts).
    */
   sendOf(event: KeyboardEvent | MouseEvent, path: EventTarget[], rule: ChatRule, region: string | null): Send | null;
+  /**
+   * Holds the send when its message has personal details (true); else how to send it as it
+   * was, or null when the event is not a send. Synchronous, in the event's own dispatch
+   * (content/chat/send-of.ts).
+   */
+  holdSend(event: KeyboardEvent | MouseEvent, path: EventTarget[], rule: ChatRule, site: string, page: SendHold): true | (() => void) | null;
+}
+
+/**
+ * What the page script lends the check to hold a send: its one hold (content/hold/held.ts,
+ * whose state lives in nudge.js) and the family's region as stored.
+ */
+export interface SendHold {
+  intercept: typeof intercept;
+  region(): string | null;
 }
 
 export interface Send {
@@ -36,16 +53,10 @@ export interface Send {
   deliver(): void;
 }
 
-let loaded: ChatCheck | null = null;
-let loading: Promise<ChatCheck | null> | null = null;
+const chatCheck = lazyModule(importChatCheck);
 
 /** The check if it is here already (then a send can be checked in its own task). */
-export const loadedChat = (): ChatCheck | null => loaded;
+export const loadedChat = chatCheck.loaded;
 
-/** Start loading (on a focus); resolves with the check, or null if it cannot load (a later focus tries again). */
-export function warmChat(): Promise<ChatCheck | null> {
-  return (loading ??= importChatCheck().then(
-    (check) => (loaded = check),
-    () => (loading = null),
-  ));
-}
+/** Start loading (on a key typed); resolves with the check, or null if it cannot load (a later key tries again). */
+export const warmChat = (): Promise<ChatCheck | null> => chatCheck.load().catch(() => null);

@@ -58,8 +58,8 @@ export function listen(add: Add, rule: SiteRule | null, handoffKeys: HandoffKeys
     watchFocusedFileInput(event, site);
   }));
   add('toggle', guarded((event: Event) => loadedUI()?.guardTopLayer(event)));
-  add('input', guarded((event: Event) => onFileEvent(event, site)));
-  add('change', guarded((event: Event) => onFileEvent(event, site)));
+  // A file input's own events (the same two the page-world helper hands over).
+  for (const type of HANDOFF_TYPES) add(type, guarded((event: Event) => onFileEvent(event, site)));
   // Hand-overs from the page-world helper, under names only it and we know (page-world/channel.ts).
   handoffKeys((key) => {
     for (const type of HANDOFF_TYPES) add(handoffEvent(key, type), guarded((event: Event) => onHandoff(event, type, site)));

@@ -18,7 +18,7 @@
  * so that on a site that is on they see every event before the page's own listeners.)
  *
  * An orphaned copy (the extension was updated or turned off: Chrome takes the runtime id away)
- * removes its listeners at the first event that starts something, and stays off.
+ * removes its listeners at the first event it hears, and stays off.
  */
 import type { SiteRule } from './sites/types';
 import { ext } from './ext';
@@ -27,9 +27,6 @@ import { receiveHandoffKey } from './hold/handoff-key';
 import { listen, type HandoffKeys } from './listen';
 import { listenForSends } from './chat/sends';
 import { startState } from './state';
-
-/** Events that begin an action: where an orphaned copy notices and stops. */
-const STARTS = new Set(['pointerdown', 'keydown', 'input', 'change', 'drop', 'paste', 'navigatesuccess', 'popstate']);
 
 /** The channel key, taken once at start (the helper offers it only then), for every time listening starts. */
 function handoffKeys(): HandoffKeys {
@@ -52,15 +49,14 @@ export function startPageScript(rule: SiteRule | null): void {
     listening?.abort();
     listening = null;
   };
-  // Every click or key of the child's begins with a press or a key, so the events that follow
-  // it (release, click) need not ask the runtime again.
+  // Asked at every event (a property read): an orphaned copy stops at the first one.
   const installed = () => !!api?.runtime.id || (stop(), false);
   const start = () => {
     // An orphaned copy never starts again.
     if (listening || !api?.runtime.id) return;
     const { signal } = (listening = new AbortController());
     const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
-      target.addEventListener(type, (event) => (!STARTS.has(type) || installed()) && listener(event), { capture: true, signal });
+      target.addEventListener(type, (event) => installed() && listener(event), { capture: true, signal });
     listen((type, listener) => on(window, type, listener), rule, keys);
     // After listen's: an event inside the reminder is stopped there and never reaches these.
     if (rule?.chat) listenForSends((type, listener) => on(window, type, listener), rule.chat, site);

@@ -9,18 +9,33 @@ import type { Choice, CountKind, Kind } from '../vocabulary/kinds';
 import type { PhotoVerdict } from '../vocabulary/photo-check';
 import type { CardWords } from '../views/reminder-card';
 import { importReminderUI } from './reminder-import';
+import { lazyModule } from './lazy-module';
 
 export type ReminderChoice = 'continue' | 'cancel';
+
+/**
+ * What a reminder is about, for writing down the child's choice (content/reminder/ui.ts): the
+ * site, the person (remembered after "continue"), and the page it was taken on ("continue" is
+ * delivered only there). `settle` delivers or cancels the held action and says whether it was
+ * still held (else nothing is written down).
+ */
+export interface HeldAbout {
+  site: string;
+  person: string | null;
+  href: string;
+}
 
 export interface ReminderUI {
   /**
    * False if it could not be shown (the caller then lets the action through).
    * `words`: the kind and turn, with the firm photo words from the start or what a personal-details
    * pause saw; `files`: photos being shared, checked on the device while the reminder is up, which
-   * switches to the firm words if the check says so. The choice callback says whether the firm
-   * words were shown.
+   * switches to the firm words if the check says so. At the child's choice the UI calls
+   * `settle` (deliver only for "continue" on the page the action was taken on), then records
+   * the choice (as `photo-firm` if the firm words were shown) and, after "continue", remembers
+   * the person.
    */
-  showReminder(words: CardWords, onChoice: (choice: ReminderChoice, firm?: boolean) => void, files?: readonly File[]): boolean;
+  showReminder(words: CardWords, about: HeldAbout, settle: (deliver: boolean) => boolean, files?: readonly File[]): boolean;
   closeReminder(): void;
   /** Makes a reminder ready but hidden, at the press, so the click only has to reveal it. */
   stageReminder(kind: Kind, turn: number): void;
@@ -43,25 +58,13 @@ export interface ReminderUI {
   warmPhotoCheck(): Promise<boolean>;
 }
 
-let loaded: ReminderUI | null = null;
-let loading: Promise<ReminderUI> | null = null;
+const reminderUI = lazyModule(importReminderUI);
 
 /** The UI if it is already here (then a reminder can be shown in the same task as the click). */
-export function loadedUI(): ReminderUI | null {
-  return loaded;
-}
+export const loadedUI = reminderUI.loaded;
 
-export function loadUI(): Promise<ReminderUI> {
-  if (loaded) return Promise.resolve(loaded);
-  loading ??= importReminderUI().then(
-    (ui) => (loaded = ui),
-    (error: unknown) => {
-      loading = null; // a later action may try again
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Loads the UI once; if it could not load, a later action tries again. */
+export const loadUI = reminderUI.load;
 
 /**
  * Start loading ahead of need; errors surface (and are handled) when it is really needed.

@@ -5,16 +5,17 @@
  * until loaded, the safe defaults apply (pause and ask).
  */
 import type { Kind } from '../vocabulary/kinds';
-import { applyManaged, validManaged } from '../model/policy';
+import { isRecord } from '../model/guards';
 import { SETTINGS_KEYS, settingsFrom, type PhotoScope, type Settings } from '../model/settings';
-import { dayOf, pausesToday, validCounts, type Counts } from '../model/counts';
+import { countWhere, dayOf, pausesToday } from '../model/counts';
 import { anyoneRemembered } from '../model/known-people';
 import { loadUI } from './reminder-loader';
 import { ext } from './ext';
 
 interface State {
   settings: Settings;
-  counts: Counts;
+  /** Today's and recent counts as stored: read through countWhere, which skips what is not valid. */
+  counts: unknown;
   /** "People I know" as stored: validated by the reminder UI when someone may be remembered. */
   known: unknown;
 }
@@ -26,12 +27,15 @@ let state: State;
 let local: Record<string, unknown> = {};
 let managed: Record<string, unknown> = {};
 
-/** The same precedence as the parents' pages: one applyManaged (model/policy.ts) for both. */
+/**
+ * The same precedence as the parents' pages (model/policy.ts): a valid policy value over the
+ * parent's, the parent's over the default (model/settings.ts says how the two agree).
+ */
 function recompute(): void {
   state = {
-    // No region codes: the page script shows no contacts, so it checks no region (model/policy.ts).
-    settings: applyManaged(settingsFrom(local, []), validManaged(managed, [])).settings,
-    counts: validCounts(local.counts),
+    // No region codes: the page script shows no contacts, so it checks no region.
+    settings: settingsFrom(isRecord(managed) ? managed : {}, [], settingsFrom(local, [])),
+    counts: local.counts,
     known: local.knownPeople,
   };
   onSettings(state.settings);
@@ -58,7 +62,7 @@ export function startState(onChange: (settings: Settings) => void): void {
   api.storage.local.get(KEYS).then(apply, () => undefined);
   const managedArea = (api.storage as { managed?: { get(keys: null): Promise<Record<string, unknown>> } }).managed;
   managedArea?.get(null).then((values) => {
-    managed = values; // validManaged checks it, whatever it is
+    managed = values; // settingsFrom checks it, whatever it is
     recompute();
   }, () => undefined);
   api.storage.onChanged.addListener((changes, area) => {
@@ -104,9 +108,7 @@ export function photoScope(): PhotoScope {
 
 /** How many reminders of a kind were shown recently: turns the wording so it stays fresh. */
 export function shownCount(kind: Kind): number {
-  let total = 0;
-  for (const [key, value] of Object.entries(state.counts)) if (key.includes(`|${kind}|`)) total += value;
-  return total;
+  return countWhere(state.counts, (key) => key.kind === kind);
 }
 
 /**

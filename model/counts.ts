@@ -25,14 +25,30 @@ export function parseKey(key: string): CountKey | null {
   return { day, kind, site, choice };
 }
 
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
 /** Keeps only well-formed entries with whole, positive counts. */
 export function validCounts(raw: unknown): Counts {
   const result: Counts = {};
   if (!isRecord(raw)) return result;
   for (const [key, value] of Object.entries(raw)) {
-    if (parseKey(key) && typeof value === 'number' && Number.isInteger(value) && value > 0) result[key] = value;
+    if (parseKey(key) && isCount(value)) result[key] = value;
   }
   return result;
+}
+
+/**
+ * The total of the entries validCounts would keep whose key `match` accepts, read straight from
+ * the stored value (the page script asks this of its copy without keeping a validated one).
+ */
+export function countWhere(raw: unknown, match: (key: CountKey) => boolean): number {
+  let total = 0;
+  if (!isRecord(raw)) return total;
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = parseKey(key);
+    if (parsed && isCount(value) && match(parsed)) total += value;
+  }
+  return total;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -51,14 +67,9 @@ export function addCount(counts: Counts, entry: CountKey): Counts {
   return result;
 }
 
-/** How many pauses a site has shown today (any kind), for the daily cap. */
-export function pausesToday(counts: Counts, site: string, day: string): number {
-  let total = 0;
-  for (const [key, value] of Object.entries(counts)) {
-    const parsed = parseKey(key);
-    if (parsed && parsed.day === day && parsed.site === site && parsed.choice !== 'note') total += value;
-  }
-  return total;
+/** How many pauses a site has shown today (any kind), for the daily cap; `counts` as stored. */
+export function pausesToday(counts: unknown, site: string, day: string): number {
+  return countWhere(counts, (key) => key.day === day && key.site === site && key.choice !== 'note');
 }
 
 export interface Summary {

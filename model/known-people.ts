@@ -8,7 +8,7 @@
 import { isRecord } from './guards';
 import { hex } from './hex';
 
-export const KNOWN_FOR_MS = 30 * 86_400_000;
+export const KNOWN_FOR_MS = 2_592_000_000; // 30 days (a literal: a product is kept in bundles that never use it)
 const MAX_ENTRIES = 2000;
 
 export interface KnownPeople { salt: string; entries: Record<string, number> }

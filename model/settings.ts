@@ -46,11 +46,15 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
 
 export const MAX_DAILY_CAP = 1000;
 
-export function validKinds(raw: unknown): Settings['kinds'] {
+/**
+ * Each validator keeps a valid value and otherwise gives its fallback: the default, or (for a
+ * policy over the parent's settings, see settingsFrom) the value already in force.
+ */
+export function validKinds(raw: unknown, base: Settings['kinds'] = DEFAULT_SETTINGS.kinds): Settings['kinds'] {
   const source = isRecord(raw) ? raw : {};
   const result = {} as Settings['kinds'];
   for (const kind of KINDS) {
-    const fallback = DEFAULT_SETTINGS.kinds[kind];
+    const fallback = base[kind];
     const entry = isRecord(source[kind]) ? source[kind] : {};
     result[kind] = {
       enabled: typeof entry.enabled === 'boolean' ? entry.enabled : fallback.enabled,
@@ -60,23 +64,21 @@ export function validKinds(raw: unknown): Settings['kinds'] {
   return result;
 }
 
-export function validSitesOff(raw: unknown): string[] {
-  if (!Array.isArray(raw)) return [];
+export function validSitesOff(raw: unknown, fallback: string[] = []): string[] {
+  if (!Array.isArray(raw)) return [...fallback];
   return [...new Set(raw.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]{1,40}$/.test(id)))];
 }
 
-export function validDailyCap(raw: unknown): number {
-  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= MAX_DAILY_CAP
-    ? raw
-    : DEFAULT_SETTINGS.dailyCap;
+export function validDailyCap(raw: unknown, fallback = DEFAULT_SETTINGS.dailyCap): number {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= MAX_DAILY_CAP ? raw : fallback;
 }
 
-export function validRegion(raw: unknown, known: readonly string[]): string | null {
-  return typeof raw === 'string' && known.includes(raw) ? raw : null;
+export function validRegion(raw: unknown, known: readonly string[], fallback: string | null = null): string | null {
+  return typeof raw === 'string' && known.includes(raw) ? raw : fallback;
 }
 
-export function validPhotoScope(raw: unknown): PhotoScope {
-  return PHOTO_SCOPES.includes(raw as PhotoScope) ? (raw as PhotoScope) : DEFAULT_SETTINGS.photoScope;
+export function validPhotoScope(raw: unknown, fallback = DEFAULT_SETTINGS.photoScope): PhotoScope {
+  return PHOTO_SCOPES.includes(raw as PhotoScope) ? (raw as PhotoScope) : fallback;
 }
 
 export function validBoolean(raw: unknown, fallback: boolean): boolean {
@@ -90,14 +92,21 @@ export const SETTINGS_KEYS = ['kinds', 'sitesOff', 'dailyCap', 'region', 'otherS
  * Stored values (as storage.local.get gives them) to settings, each validated on its own: one
  * corrupt value never costs the others. `regions`: the region codes help exists for (the page
  * script, which shows no contacts, passes none and gets null).
+ *
+ * `base`: what an invalid or missing value falls back to, the defaults unless given. The page
+ * script reads a family's policy (storage.managed) as `settingsFrom(policy, [], parents)`: a
+ * valid policy value wins, each kind's field on its own, the rest stays the parent's. That is
+ * model/policy.ts's applyManaged(…, validManaged(…)) without the list of locks, which only the
+ * parents' pages show (tests/unit/managed.test.ts checks the two agree), and keeps policy.ts
+ * out of nudge.js.
  */
-export function settingsFrom(raw: Record<string, unknown>, regions: readonly string[]): Settings {
+export function settingsFrom(raw: Record<string, unknown>, regions: readonly string[], base: Readonly<Settings> = DEFAULT_SETTINGS): Settings {
   return {
-    kinds: validKinds(raw.kinds),
-    sitesOff: validSitesOff(raw.sitesOff),
-    dailyCap: validDailyCap(raw.dailyCap),
-    region: validRegion(raw.region, regions),
-    otherSites: validBoolean(raw.otherSites, false),
-    photoScope: validPhotoScope(raw.photoScope),
+    kinds: validKinds(raw.kinds, base.kinds),
+    sitesOff: validSitesOff(raw.sitesOff, base.sitesOff),
+    dailyCap: validDailyCap(raw.dailyCap, base.dailyCap),
+    region: validRegion(raw.region, regions, base.region),
+    otherSites: validBoolean(raw.otherSites, base.otherSites),
+    photoScope: validPhotoScope(raw.photoScope, base.photoScope),
   };
 }

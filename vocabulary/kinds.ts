@@ -28,7 +28,13 @@ export const PERSONAL_CATEGORIES: readonly PersonalCategory[] = ['phone', 'email
  */
 export type CountKind = Kind | 'photo-firm';
 export const COUNT_KINDS: readonly CountKind[] = [...KINDS, 'photo-firm'];
-export const COUNT_KIND_KEYS: Readonly<Record<CountKind, string>> = { ...KIND_KEYS, 'photo-firm': 'kindPhotoFirm' };
+/** Written out rather than spread from KIND_KEYS: a spread is kept in every bundle that imports this file. */
+export const COUNT_KIND_KEYS: Readonly<Record<CountKind, string>> = {
+  'friend-request': 'kindFriend',
+  'image-upload': 'kindPhoto',
+  'personal-info': 'kindPersonal',
+  'photo-firm': 'kindPhotoFirm',
+};
 
 /** continue / cancel: the child's answer to a pause; note: a reminder-mode note was shown. */
 export type Choice = 'continue' | 'cancel' | 'note';

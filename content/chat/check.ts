@@ -10,7 +10,7 @@ import { detectPersonal } from '../../chat/personal/detect';
 import { countriesFor } from '../../chat/personal/phone';
 import { prepareDetail, type PreparedDetail } from '../../chat/personal/family';
 import { ConversationSigns } from '../../chat/signs/conversation';
-import { sendOf } from './send-of';
+import { holdSend, sendOf } from './send-of';
 
 export const chat: ChatCheck = {
   personalIn(text, { region, family }) {
@@ -19,4 +19,5 @@ export const chat: ChatCheck = {
   },
   conversation: () => new ConversationSigns(),
   sendOf,
+  holdSend,
 };

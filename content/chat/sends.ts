@@ -4,7 +4,7 @@
  * events only; the message box and send control come from the site's chat rule, nothing else
  * of the page is read, and nothing of the message is kept (the check returns categories).
  *
- * Reading the send is the lazy chat check's job (content/chat/send-of.ts), warmed by the
+ * Reading and holding the send is the lazy chat check's job (content/chat/send-of.ts), warmed by the
  * first key typed in something editable, so at the send it is almost always here and answers in the
  * same task. If it is not (an Enter within milliseconds of the focus), an Enter in an editable
  * element whose words the cheap test below calls "maybe" is held while it loads, then checked;
@@ -12,10 +12,11 @@
  * "Not now" sends nothing and leaves the text in the box as it was.
  */
 import type { ChatRule } from './sites/types';
-import { loadedChat, warmChat, type ChatCheck } from '../chat-loader';
+import { loadedChat, warmChat, type SendHold } from '../chat-loader';
 import { heldOwner, intercept, LOAD_WAIT_MS } from '../hold/held';
-import { replayKey } from '../hold/replay';
+import { MODIFIERS, replayKey } from '../hold/replay';
 import { chatRegion, decide } from '../state';
+import { stopEvent } from '../dom';
 
 type Add = (type: string, listener: (event: Event) => void) => void;
 type SendEvent = KeyboardEvent | MouseEvent;
@@ -26,27 +27,17 @@ const MAYBE = /[\d@/]|\S+\s+\S+\s+\S+/;
 /** An Enter being checked while the check loads: another Enter joins it (a reminder up covers the box). */
 let pending = false;
 
-function stop(event: Event): void {
-  event.preventDefault();
-  event.stopImmediatePropagation();
-}
-
 const editable = (target: EventTarget | undefined): target is HTMLElement =>
   target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
 
-/** Holds the send when its message has personal details (true); else how to send it, or null (no send). */
-function hold(check: ChatCheck, event: SendEvent, path: EventTarget[], rule: ChatRule, site: string): true | (() => void) | null {
-  const send = check.sendOf(event, path, rule, chatRegion());
-  if (!send) return null;
-  const { composer, seen, deliver } = send;
-  return (seen.length > 0 && intercept(event, { kind: 'personal-info', site, person: null, seen: seen[0] }, composer, () => ({ release: deliver, cancel: () => undefined }))) || deliver;
-}
+/** The hold the loaded check decides with (content/chat/send-of.ts's holdSend): this script's own. */
+const page: SendHold = { intercept, region: chatRegion };
 
 /** The check is not here yet: an Enter that may carry details waits for it (LOAD_WAIT_MS at most). */
 function holdWhileLoading(event: KeyboardEvent, path: EventTarget[], rule: ChatRule, site: string): void {
   const target = path[0];
   if (!editable(target) || !MAYBE.test((target as HTMLTextAreaElement).value ?? target.innerText)) return;
-  stop(event);
+  stopEvent(event);
   pending = true;
   const settle = () => {
     if (!pending) return;
@@ -54,7 +45,7 @@ function holdWhileLoading(event: KeyboardEvent, path: EventTarget[], rule: ChatR
     clearTimeout(timer);
     const check = loadedChat();
     // Already stopped: intercept holds it without stopping it again; anything else sends it.
-    const held = check && heldOwner() === null ? hold(check, event, path, rule, site) : null;
+    const held = check && heldOwner() === null ? check.holdSend(event, path, rule, site, page) : null;
     if (held !== true) (held ?? (() => replayKey(event, target)))();
   };
   const timer = setTimeout(settle, LOAD_WAIT_MS);
@@ -75,14 +66,11 @@ export function listenForSends(add: Add, rule: ChatRule, site: string): void {
     const key = event as KeyboardEvent;
     // Typing warms the check: by the Enter that ends a message it is here.
     if (key.key !== 'Enter') return editable(path[0]) && void warmChat();
-    if (pending) return stop(key); // joins the Enter being checked
-    if (key.shiftKey || key.ctrlKey || key.altKey || key.metaKey || key.isComposing) return;
+    if (pending) return stopEvent(key); // joins the Enter being checked
+    if (key.isComposing || MODIFIERS.some((name) => key[name])) return;
     const check = loadedChat();
-    if (check) hold(check, key, path, rule, site);
+    if (check) check.holdSend(key, path, rule, site, page);
     else holdWhileLoading(key, path, rule, site);
   });
-  on('click', (event, path) => {
-    const check = loadedChat();
-    if (check && (event as MouseEvent).button === 0) hold(check, event, path, rule, site);
-  });
+  on('click', (event, path) => void loadedChat()?.holdSend(event, path, rule, site, page));
 }

@@ -9,6 +9,9 @@ import { replayClick, replayKey } from './replay';
 import { decide, shownCount } from '../state';
 import { loadedUI, warmUI, type ReminderUI } from '../reminder-loader';
 
+/** The verdict on a press, key or click on this page. */
+const classifyHere = (path: readonly EventTarget[], rule: SiteRule | null) => classifyConnect(path, new URL(location.href), rule);
+
 /** Counts presses and releases, so a UI that arrives after the press ended stages nothing. */
 let presses = 0;
 /**
@@ -31,7 +34,7 @@ export function onPointerDown(event: PointerEvent, rule: SiteRule | null, siteId
   missedPress = null;
   if (!event.isTrusted || event.button !== 0 || heldOwner() !== null) return;
   const path = event.composedPath();
-  const hit = classifyConnect(path, new URL(location.href), rule);
+  const hit = classifyHere(path, rule);
   if (!hit) {
     missedPress = { press, target: path[0] };
     return;
@@ -63,7 +66,7 @@ export function onClick(event: MouseEvent, path: EventTarget[], rule: SiteRule |
   const missedAtPress = missedPress !== null && missedPress.press === presses - 1 && missedPress.target === path[0];
   missedPress = null;
   if (missedAtPress || !event.isTrusted || event.button !== 0) return;
-  const hit = classifyConnect(path, new URL(location.href), rule);
+  const hit = classifyHere(path, rule);
   if (!hit) return;
   const target = path[0] ?? hit.control;
   intercept(event, { kind: hit.kind, site: siteId, person: hit.person }, hit.control, () => ({
@@ -79,7 +82,7 @@ export function onKeyDown(event: KeyboardEvent, rule: SiteRule | null, siteId: s
   missedPress = null; // a click from this key is not the press's
   if (!event.isTrusted || event.repeat || (event.key !== 'Enter' && event.key !== ' ')) return;
   const path = event.composedPath();
-  const hit = classifyConnect(path, new URL(location.href), rule);
+  const hit = classifyHere(path, rule);
   if (!hit) return;
   void warmUI();
   // Native controls turn the key into a click, which onClick holds.

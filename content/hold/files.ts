@@ -12,6 +12,7 @@ import { replayPlain, shapeOf, type EventShape } from './replay';
 import { warmUI } from '../reminder-loader';
 import { decide, photoScope } from '../state';
 import type { HandoffType } from '../page-world/channel';
+import { stopEvent } from '../dom';
 
 export const CARRIER_TAG = 'safe-nudge-carrier';
 
@@ -37,8 +38,7 @@ function restorePlace(input: HTMLInputElement): void {
 function handle(event: Event, input: HTMLInputElement, shape: EventShape, siteId: string): void {
   if (heldOwner() === input) {
     // The `change` that follows a held `input` belongs to the same choice of files.
-    event.preventDefault();
-    event.stopImmediatePropagation();
+    stopEvent(event);
     pendingShapes.push(shape);
     return;
   }

@@ -18,8 +18,9 @@
  */
 import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
 import { decide, isKnownPerson, photoScope, shownCount } from '../state';
-import { loadedUI, loadUI, type ReminderChoice, type ReminderUI } from '../reminder-loader';
+import { loadedUI, loadUI, type ReminderUI } from '../reminder-loader';
 import type { PhotoVerdict } from '../../vocabulary/photo-check';
+import { stopEvent } from '../dom';
 
 export interface HeldAction {
   /** Deliver exactly what the child did, once. */
@@ -102,17 +103,6 @@ function askNext(): void {
   }
 }
 
-function onChoice(entry: Held, ui: ReminderUI, choice: ReminderChoice, firm?: boolean): void {
-  if (held !== entry) return;
-  const { attempt } = entry;
-  // Never deliver into a different page than the one the child acted on.
-  const deliver = choice === 'continue' && location.href === entry.href;
-  if (deliver && attempt.person) void ui.rememberPerson(attempt.site, attempt.person);
-  finish(entry, deliver);
-  // A "continue" that could not be delivered (the page moved on) did nothing: counted as not now.
-  void ui.recordChoice(firm ? 'photo-firm' : attempt.kind, attempt.site, deliver || choice === 'cancel' ? choice : 'cancel');
-}
-
 /** Shows the reminder for `entry`; anything that goes wrong lets the action through. */
 function present(entry: Held, ui: ReminderUI): void {
   if (held !== entry) return; // abandoned (navigation) while the UI was loading
@@ -120,9 +110,11 @@ function present(entry: Held, ui: ReminderUI): void {
   try {
     // With files, the UI checks them while the reminder is up and may make it firmer: the
     // child never waits on the model.
-    const { kind, files, seen } = entry.attempt;
+    const { kind, files, seen, site, person } = entry.attempt;
     const words = { kind, turn: shownCount(kind), firm: entry.firm, seen };
-    shown = ui.showReminder(words, (choice, firm) => onChoice(entry, ui, choice, firm), files);
+    // The child chose: delivered or cancelled here if still held, then the UI writes it down.
+    const settle = (deliver: boolean) => held === entry && (finish(entry, deliver), true);
+    shown = ui.showReminder(words, { site, person, href: entry.href }, settle, files);
   } catch {
     shown = false;
   }
@@ -187,8 +179,7 @@ export function intercept(event: Event, attempt: Attempt, owner: unknown, makeAc
     setTimeout(() => showNote(attempt.kind, attempt.site, known), 0);
     return false;
   }
-  event.preventDefault();
-  event.stopImmediatePropagation();
+  stopEvent(event);
   // The same control again (a double-click) is part of what is held or waiting.
   if (held?.owner !== owner && !waiting.some((entry) => entry.owner === owner)) {
     waiting.push({ attempt, action: makeAction(), owner, href: location.href, known });

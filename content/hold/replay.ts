@@ -3,7 +3,10 @@
  * The copy is not "trusted" (no extension can make one), so the page sees it the way it
  * sees any script-made event; our own listeners ignore untrusted events, so it passes once.
  */
-const MODIFIERS = ['ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const;
+/** How a copy travels: like the child's own event, through shadow roots, and cancelable by the page. */
+export const AS_THE_CHILDS = { bubbles: true, cancelable: true, composed: true } as const;
+
+export const MODIFIERS = ['ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const;
 /** Where a mouse event happened, and with which keys held: one list for clicks and drops. */
 export const POSITION = ['screenX', 'screenY', 'clientX', 'clientY', ...MODIFIERS] as const;
 
@@ -15,7 +18,7 @@ export function fieldsOf<E extends Event, K extends keyof E>(event: E, names: re
 }
 
 function mouseInit(event: MouseEvent): MouseEventInit {
-  return { bubbles: true, cancelable: true, composed: true, view: window, ...fieldsOf(event, ['detail', 'button', 'buttons', ...POSITION]) };
+  return { ...AS_THE_CHILDS, view: window, ...fieldsOf(event, ['detail', 'button', 'buttons', ...POSITION]) };
 }
 
 export function replayClick(original: MouseEvent, target: EventTarget): void {
@@ -29,7 +32,7 @@ export function replayClick(original: MouseEvent, target: EventTarget): void {
 
 export function replayKey(original: KeyboardEvent, target: EventTarget): void {
   const init: KeyboardEventInit = {
-    bubbles: true, cancelable: true, composed: true, view: window, ...fieldsOf(original, ['key', 'code', 'location', ...MODIFIERS]),
+    ...AS_THE_CHILDS, view: window, ...fieldsOf(original, ['key', 'code', 'location', ...MODIFIERS]),
   };
   target.dispatchEvent(new KeyboardEvent('keydown', init));
   target.dispatchEvent(new KeyboardEvent('keyup', init));
@@ -77,7 +80,7 @@ export function copyTransfer(files: readonly File[], strings: readonly [string, 
  * content script (a property set on the script's own view would stay invisible to the page).
  */
 export function pasteEvent(transfer: DataTransfer): ClipboardEvent {
-  const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: transfer });
+  const event = new ClipboardEvent('paste', { ...AS_THE_CHILDS, clipboardData: transfer });
   if (event.clipboardData === transfer || (event.clipboardData?.files.length ?? 0) === transfer.files.length) return event;
   Object.defineProperty(pageView(event), 'clipboardData', { value: transfer, configurable: true });
   return event;

@@ -6,7 +6,7 @@
 import { hasMedia } from '../classify/media';
 import { intercept, photoAttempt } from './held';
 import { watchFileInput } from './files';
-import { POSITION, copyTransfer, fieldsOf, pasteEvent, stringsOf } from './replay';
+import { AS_THE_CHILDS, POSITION, copyTransfer, fieldsOf, pasteEvent, stringsOf } from './replay';
 
 export function onDrop(event: DragEvent, siteId: string): void {
   const transfer = event.dataTransfer;
@@ -21,11 +21,10 @@ export function onDrop(event: DragEvent, siteId: string): void {
   const position = fieldsOf(event, POSITION);
   intercept(event, photoAttempt(siteId, files), target, () => ({
     release: () => {
-      const init = { bubbles: true, cancelable: true, composed: true, ...position };
-      target.dispatchEvent(new DragEvent('drop', { ...init, dataTransfer: copyTransfer(files, strings) }));
+      target.dispatchEvent(new DragEvent('drop', { ...AS_THE_CHILDS, ...position, dataTransfer: copyTransfer(files, strings) }));
     },
     cancel: () => {
-      target.dispatchEvent(new DragEvent('dragleave', { bubbles: true, cancelable: false, composed: true, ...position, dataTransfer: new DataTransfer() }));
+      target.dispatchEvent(new DragEvent('dragleave', { ...AS_THE_CHILDS, cancelable: false, ...position, dataTransfer: new DataTransfer() }));
     },
   }));
 }

@@ -10,64 +10,66 @@ import { foldLabel } from './fold';
 
 /**
  * Each language's labels as one string, separated by "|": the same words as an array of
- * strings, at two bytes less a label in the page script every social page loads.
+ * strings, at two bytes less a label in the page script every social page loads. Where labels
+ * differ by one word, the choices stand in braces: "{send|accept} friend request" is "send
+ * friend request" and "accept friend request" (expandLabels).
  */
 const WORDS: Record<string, string> = {
   en:
-    'follow|follow back|add friend|add as friend|add to friends|send friend request|' +
-    'accept friend request|confirm friend request|accept follow request|connect',
+    'follow|follow back|add friend|add as friend|add to friends|{send|accept|confirm} friend request|' +
+    'accept follow request|connect',
   es:
-    'seguir|seguir también|seguir de vuelta|agregar a amigos|añadir a amigos|agregar amigo|añadir amigo|' +
-    'enviar solicitud de amistad|aceptar solicitud de amistad|confirmar solicitud de amistad|conectar',
+    'seguir|seguir también|seguir de vuelta|{agregar|añadir} a amigos|{agregar|añadir} amigo|' +
+    '{enviar|aceptar|confirmar} solicitud de amistad|conectar',
   fr:
     'suivre|suivre en retour|ajouter en ami|ajouter en ami(e)|ajouter comme ami|ajouter aux amis|' +
-    "envoyer une demande d'ami|envoyer une invitation|accepter la demande d'ami|" +
-    "confirmer la demande d'ami",
+    "envoyer une demande d'ami|envoyer une invitation|{accepter|confirmer} la demande d'ami",
   de:
-    'folgen|zurückfolgen|auch folgen|freund hinzufügen|als freund hinzufügen|freundschaftsanfrage senden|' +
-    'freundschaftsanfrage annehmen|freundschaftsanfrage bestätigen|vernetzen',
+    'folgen|zurückfolgen|auch folgen|freund hinzufügen|als freund hinzufügen|' +
+    'freundschaftsanfrage {senden|annehmen|bestätigen}|vernetzen',
   pt:
     'seguir de volta|adicionar amigo|adicionar aos amigos|adicionar como amigo|' +
-    'enviar solicitação de amizade|aceitar solicitação de amizade|confirmar solicitação de amizade|' +
-    'enviar pedido de amizade|aceitar pedido de amizade',
+    '{enviar|aceitar|confirmar} solicitação de amizade|{enviar|aceitar} pedido de amizade',
   it:
     'segui|segui anche tu|ricambia|aggiungi agli amici|aggiungi amico|aggiungi come amico|' +
-    'invia richiesta di amicizia|accetta richiesta di amicizia|conferma richiesta di amicizia|collegati',
+    '{invia|accetta|conferma} richiesta di amicizia|collegati',
   nl:
-    'volgen|terugvolgen|ook volgen|vriend toevoegen|toevoegen als vriend|vriendschapsverzoek sturen|' +
-    'vriendschapsverzoek verzenden|vriendschapsverzoek accepteren|vriendschapsverzoek bevestigen|' +
-    'connectie maken',
+    'volgen|terugvolgen|ook volgen|vriend toevoegen|toevoegen als vriend|' +
+    'vriendschapsverzoek {sturen|verzenden|accepteren|bevestigen}|connectie maken',
   pl:
     'obserwuj|obserwuj wzajemnie|też obserwuj|dodaj do znajomych|dodaj znajomego|' +
-    'wyślij zaproszenie do znajomych|zaakceptuj zaproszenie do znajomych|' +
-    'potwierdź zaproszenie do znajomych|nawiąż kontakt',
+    '{wyślij|zaakceptuj|potwierdź} zaproszenie do znajomych|nawiąż kontakt',
   tr:
     'takip et|sen de takip et|geri takip et|arkadaş ekle|arkadaşı ekle|arkadaşlık isteği gönder|' +
-    'arkadaşlık isteğini kabul et|arkadaşlık isteğini onayla|bağlantı kur',
+    'arkadaşlık isteğini {kabul et|onayla}|bağlantı kur',
   id:
-    'ikuti|ikuti balik|tambah teman|tambahkan teman|tambahkan sebagai teman|kirim permintaan pertemanan|' +
-    'terima permintaan pertemanan|konfirmasi permintaan pertemanan|terhubung',
-  vi:
-    'theo dõi|theo dõi lại|thêm bạn bè|thêm bạn|kết bạn|gửi lời mời kết bạn|chấp nhận lời mời kết bạn|' +
-    'xác nhận lời mời kết bạn|kết nối',
-  zh: '关注|回关|回粉|加关注|加好友|添加好友|加为好友|发送好友请求|接受好友请求|确认好友请求|建立联系|關注|追蹤|加朋友|加為朋友|新增好友|加入好友|接受交友邀請|確認交友邀請|建立關係',
-  ja: 'フォロー|フォローする|フォローバック|フォローし返す|友達を追加|友達になる|友達リクエストを送信|友達リクエストを承認|友達リクエストを承認する|つながりを申請',
+    'ikuti|ikuti balik|tambah teman|tambahkan teman|tambahkan sebagai teman|' +
+    '{kirim|terima|konfirmasi} permintaan pertemanan|terhubung',
+  vi: 'theo dõi|theo dõi lại|thêm bạn bè|thêm bạn|kết bạn|{gửi|chấp nhận|xác nhận} lời mời kết bạn|kết nối',
+  zh: '关注|回关|回粉|加关注|加好友|添加好友|加为好友|{发送|接受|确认}好友请求|建立联系|關注|追蹤|加朋友|加為朋友|新增好友|加入好友|{接受|確認}交友邀請|建立關係',
+  ja: 'フォロー|フォローする|フォローバック|フォローし返す|友達を追加|友達になる|友達リクエストを{送信|承認|承認する}|つながりを申請',
   ru:
     'подписаться|подписаться в ответ|добавить в друзья|добавить друга|отправить заявку в друзья|' +
-    'принять заявку|принять заявку в друзья|подтвердить заявку в друзья|установить контакт',
-  ar:
-    'متابعة|تابع|رد المتابعة|متابعة بالمثل|إضافة صديق|إضافة كصديق|إرسال طلب صداقة|قبول طلب الصداقة|' +
-    'تأكيد طلب الصداقة|تواصل',
-  ko: '팔로우|맞팔로우|친구 추가|친구 요청 보내기|친구 요청 수락|일촌 맺기',
+    'принять заявку|{принять|подтвердить} заявку в друзья|установить контакт',
+  ar: 'متابعة|تابع|رد المتابعة|متابعة بالمثل|إضافة صديق|إضافة كصديق|إرسال طلب صداقة|{قبول|تأكيد} طلب الصداقة|تواصل',
+  ko: '팔로우|맞팔로우|친구 추가|친구 요청 {보내기|수락}|일촌 맺기',
   uk: 'стежити|підписатися|додати в друзі|додати до друзів|прийняти запит на дружбу',
 };
 
+/** One language's labels, written out: "a|{b|c} d" is "a", "b d" and "c d" (braces do not nest). */
+export function expandLabels(words: string): string[] {
+  return (words.match(/(?:[^|{]|\{[^}]*\})+/g) ?? []).flatMap((label) => {
+    const choices = /\{([^}]*)\}/.exec(label);
+    return choices ? choices[1]!.split('|').flatMap((choice) => expandLabels(label.replace(choices[0], choice))) : [label];
+  });
+}
+
 /** The labels per language (the documentation and tests read them; the page script does not). */
 export const CONNECT_LABELS: Record<string, readonly string[]> = /* @__PURE__ */ (() =>
-  Object.fromEntries(Object.entries(WORDS).map(([language, words]) => [language, words.split('|')])))();
+  Object.fromEntries(Object.entries(WORDS).map(([language, words]) => [language, expandLabels(words)])))();
 
 /** Every generic label, folded, in one set for a constant-time lookup. */
-export const CONNECT_LABEL_SET: ReadonlySet<string> = new Set(Object.values(WORDS).join('|').split('|').map(foldLabel));
+export const CONNECT_LABEL_SET: ReadonlySet<string> = new Set(Object.values(WORDS).flatMap(expandLabels).map(foldLabel));
 
 /** A person's name or handle inside a label: up to three words, no possessive ("@jack's list" is not a person). */
 const NAME = String.raw`(?<person>@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,2})`;

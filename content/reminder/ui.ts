@@ -4,7 +4,7 @@
  * build/content-bundles.ts) that the page script loads when it first needs it
  * (content/reminder-loader.ts), so the script every social page loads stays small.
  */
-import type { ReminderUI } from '../reminder-loader';
+import type { ReminderChoice, ReminderUI } from '../reminder-loader';
 import { closeReminder, makeReminderFirm, showReminder, stageReminder } from './reminder';
 import { discardStaged } from './stage';
 import { guardFocus, guardTopLayer, handleReminderEvent } from './events';
@@ -14,7 +14,15 @@ import { recordChoice, rememberPerson } from '../record';
 import { isStoredKnown } from '../../model/known-people';
 
 export const ui: ReminderUI = {
-  showReminder(words, onChoice, files) {
+  showReminder(words, { site, person, href }, settle, files) {
+    const onChoice = (choice: ReminderChoice, firm?: boolean) => {
+      // Never deliver into a different page than the one the child acted on.
+      const deliver = choice === 'continue' && location.href === href;
+      if (!settle(deliver)) return; // no longer held (the page moved on): nothing to write down
+      if (deliver && person) void ui.rememberPerson(site, person);
+      // A "continue" that could not be delivered (the page moved on) did nothing: counted as not now.
+      void ui.recordChoice(firm ? 'photo-firm' : words.kind, site, deliver || choice === 'cancel' ? choice : 'cancel');
+    };
     const shown = showReminder(words, onChoice);
     // Only this reminder (not a later one) may turn firm when the check answers.
     if (shown && files && !words.firm) checkPhotos(files).then((verdict) => verdict === 'firm' && makeReminderFirm(onChoice), () => undefined);

@@ -1,7 +1,7 @@
 /** Labels match whole, never by substring, in every language; media is decided on the files. */
 import { describe, expect, it } from 'vitest';
 import { foldLabel } from '../../content/labels/fold';
-import { CONNECT_LABEL_SET, CONNECT_LABELS } from '../../content/labels/connect';
+import { CONNECT_LABEL_SET, CONNECT_LABELS, expandLabels } from '../../content/labels/connect';
 import { hasMedia, isMediaFile } from '../../content/classify/media';
 import { classifyConnect } from '../../content/classify/connect';
 import { pathOf } from './helpers/fixtures';
@@ -23,6 +23,18 @@ describe('labels', () => {
     const languages = ['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'vi', 'zh'];
     expect(Object.keys(CONNECT_LABELS).sort()).toEqual(languages);
     for (const lang of languages) expect(CONNECT_LABELS[lang]?.length, lang).toBeGreaterThan(3);
+  });
+
+  it('are written with choices in braces, each written out in place, in order', () => {
+    expect(expandLabels('follow|{send|accept|confirm} friend request|connect')).toEqual([
+      'follow', 'send friend request', 'accept friend request', 'confirm friend request', 'connect',
+    ]);
+    expect(expandLabels('freundschaftsanfrage {senden|annehmen}')).toEqual(['freundschaftsanfrage senden', 'freundschaftsanfrage annehmen']);
+    expect(expandLabels('{a|b} {c|d}')).toEqual(['a c', 'a d', 'b c', 'b d']);
+    expect(expandLabels("ajouter en ami(e)|{发送|接受}好友请求")).toEqual(['ajouter en ami(e)', '发送好友请求', '接受好友请求']);
+    expect(CONNECT_LABELS.en).toContain('confirm friend request');
+    expect(CONNECT_LABELS.nl).toContain('vriendschapsverzoek bevestigen');
+    expect(Object.values(CONNECT_LABELS).flat().filter((label) => /[{}|]/.test(label))).toEqual([]);
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { REGION_CODES } from '../../guidance/contacts';
 import { applyManaged, validManaged } from '../../model/policy';
 import { readManaged } from '../../settings/managed';
 import { readEffectiveSettings, readSettings } from '../../settings/read';
-import { DEFAULT_SETTINGS, type Settings } from '../../model/settings';
+import { DEFAULT_SETTINGS, settingsFrom, type Settings } from '../../model/settings';
 import { LockedError, saveDailyCap, saveKind, saveRegion } from '../../settings/write';
 import { decide } from '../../content/state';
 import { startStateWith } from './helpers/state';
@@ -49,6 +49,41 @@ describe('applyManaged', () => {
 
   it('changes nothing without a policy', () => {
     expect(applyManaged(stored, {})).toEqual({ settings: stored, locked: [] });
+  });
+});
+
+describe('the page script\'s reading of a policy (settingsFrom over the parent\'s settings)', () => {
+  // Stored values and policies, valid and hostile, each field on its own and together.
+  const storedCases: Record<string, unknown>[] = [
+    {},
+    { dailyCap: 5, region: 'US', sitesOff: ['x', 'tiktok'], otherSites: true, photoScope: 'nudity' },
+    { kinds: { 'friend-request': { enabled: false, mode: 'reminder' }, 'image-upload': { mode: 'reminder' } }, dailyCap: 0 },
+    { kinds: 'all', sitesOff: 'x', dailyCap: 1e9, region: 7, otherSites: 'yes', photoScope: 'none' },
+  ];
+  const policies: unknown[] = [
+    null, 'policy', [], {},
+    { dailyCap: 3, region: 'GB', otherSites: false, sitesOff: ['tiktok', 7], photoScope: 'nudity' },
+    { kinds: { 'friend-request': { enabled: false, mode: 'loud' }, 'image-upload': 'no', 'personal-info': { mode: 'reminder' } } },
+    { kinds: { 'friend-request': {} }, sitesOff: [], dailyCap: -0 },
+    { dailyCap: -1, dailyCap2: 4, region: 'Narnia', otherSites: 'yes', sitesOff: 'x', photoScope: 'every', kinds: [] },
+    { kinds: { 'image-upload': { enabled: true } }, sitesOff: ['bad id!', 'reddit', 'reddit'], dailyCap: 1000 },
+  ];
+
+  it.each(storedCases.flatMap((stored) => policies.map((policy) => [stored, policy] as const)))(
+    'agrees with applyManaged(validManaged) for %j under %j',
+    (local, policy) => {
+      for (const regions of [[], REGION_CODES]) {
+        const parents = settingsFrom(local, regions);
+        const page = settingsFrom(policy !== null && typeof policy === 'object' && !Array.isArray(policy) ? (policy as Record<string, unknown>) : {}, regions, parents);
+        expect(page).toEqual(applyManaged(parents, validManaged(policy, regions)).settings);
+      }
+    },
+  );
+
+  it('never hands out the defaults\' own list to be changed', () => {
+    const settings = settingsFrom({}, []);
+    settings.sitesOff.push('x');
+    expect(DEFAULT_SETTINGS.sitesOff).toEqual([]);
   });
 });
 
