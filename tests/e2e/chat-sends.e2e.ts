@@ -2,7 +2,7 @@
  * Personal details in a message the child is about to send (issue 12, kind `personal-info`), in
  * real Chromium with the built extension, on the chat fixtures (tests/fixtures/chat, served at
  * their sites' real addresses) and on the editor test pages built with the real libraries
- * (tests/e2e/editors). Each fixture gets a stand-in for the site's own send code (below): Enter
+ * (tests/e2e/editors). Each fixture gets a stand-in for the site's own send code (harness/chat.ts): Enter
  * in the message box or a click on the send control sends the box's words and empties it.
  *
  * (A form's submit is the site's script's business: the stand-in keeps the page where it is.)
@@ -11,58 +11,13 @@
  * reminder naming what it saw. Not held: ordinary messages. "Send it" sends the same words
  * exactly once; "Not now" sends nothing and leaves the words in the box.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { choose, expectNoReminder, expectReminder, expectReminderGone, expectSettled, headerUrl, useE2E } from './harness/index.ts';
+import { choose, expectNoReminder, expectReminder, expectReminderGone, expectSettled, useE2E } from './harness/index.ts';
+import { ADDRESS, ORDINARY, PHONE, chatFixtures } from './harness/chat.ts';
 import { editorPages, type EditorPage } from './editors/build.ts';
 
 const e2e = useE2E();
-const DIR = join(import.meta.dirname, '../fixtures/chat');
-
-const PHONE = 'call me on 07700 900461 after school';
-const ADDRESS = 'I live at 14 Elm Road, Leeds LS6 2AB';
-const ORDINARY = ['gg that was so close', 'see you at practice tomorrow', 'lol ok 2 mins'];
-
-/**
- * The site's own send code, as a stand-in: our words, not the site's. Enter (without Shift) in
- * the message box or a click on the send control sends its words once and empties it.
- */
-const SITE_SEND = `<script>
-window.__sent = [];
-const box = () => document.querySelector('[data-sn-chat="composer"]');
-const words = (el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).trim();
-function send() {
-  const el = box();
-  if (!words(el)) return;
-  window.__sent.push(words(el));
-  if (el instanceof HTMLTextAreaElement) el.value = ''; else el.textContent = '';
-}
-document.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && !e.shiftKey && box().contains(e.target)) { e.preventDefault(); send(); }
-});
-document.addEventListener('click', (e) => { if (e.target.closest('[data-sn-chat="send"]')) send(); });
-document.addEventListener('submit', (e) => e.preventDefault());
-</script>`;
-
-interface ChatFixture { name: string; url: string; html: string; hasSend: boolean }
-
-/** A send control with something to click: an empty div or span (Messenger's source shows one) has no size; a button has. */
-const hasClickableSend = (html: string) => /data-sn-chat="send"/.test(html) && !/<(div|span)[^>]*data-sn-chat="send"[^>]*><\/\1>/.test(html);
-
-/** Fixtures whose message box takes typing (a source that shows no contenteditable cannot be typed in). */
-function chatFixtures(): ChatFixture[] {
-  return readdirSync(DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => readdirSync(join(DIR, entry.name)).filter((file) => file.endsWith('.html')).map((file) => join(entry.name, file)))
-    .sort()
-    .map((name) => {
-      const html = readFileSync(join(DIR, name), 'utf8');
-      return { name, url: headerUrl(html, name), html: html + SITE_SEND, hasSend: hasClickableSend(html) };
-    })
-    .filter(({ html }) => /<(?:textarea[^>]*|[^>]*contenteditable="true"[^>]*) data-sn-chat="composer"/.test(html));
-}
 
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
 const boxText = (page: Page) =>

@@ -20,7 +20,10 @@ const NEUTRAL: ClassScores = { Drawing: 0, Hentai: 0, Neutral: 1, Porn: 0, Sexy:
 export const loadModel = (): Promise<LoadedModel> => stubModel();
 
 export async function stubModel(): Promise<LoadedModel> {
-  const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+  // Firefox's `browser` returns promises; its `chrome` (MV2) takes callbacks and returns
+  // undefined, so there the stand-in must use `browser` (Chrome's MV3 `chrome` returns promises).
+  const api = globalThis as unknown as Record<'browser' | 'chrome', { runtime: { sendMessage(m: unknown): Promise<unknown> } } | undefined>;
+  const runtime = (api.browser ?? api.chrome)!.runtime;
   return {
     backend: STUB_MARKER,
     async classify() {

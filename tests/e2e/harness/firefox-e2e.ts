@@ -32,8 +32,13 @@ export interface FirefoxE2E {
   setStorage(values: Record<string, unknown>): Promise<void>;
 }
 
-export function useFirefox(): FirefoxE2E {
-  const available = firefoxAvailable();
+export interface FirefoxOptions {
+  /** Another Firefox build (the photo check's test build); default .output/firefox-mv2. */
+  extensionDir?: string;
+}
+
+export function useFirefox({ extensionDir }: FirefoxOptions = {}): FirefoxE2E {
+  const available = firefoxAvailable(extensionDir);
   let server: FixtureServer | undefined;
   let firefox: FirefoxExtension | undefined;
   const pages: Page[] = [];
@@ -42,7 +47,7 @@ export function useFirefox(): FirefoxE2E {
   if (available) {
     beforeAll(async () => {
       server = await startServer({ port: 443 });
-      firefox = await launchFirefox();
+      firefox = await launchFirefox({ extensionDir });
     });
     afterAll(async () => {
       await firefox?.close();

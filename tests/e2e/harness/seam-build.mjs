@@ -22,6 +22,7 @@ const stubModel = {
 
 await build({
   root: ROOT,
+  browser: process.argv[3] || 'chrome',
   outDir: process.argv[2],
   vite: () => ({ plugins: [stubModel] }),
   logger: { ...console, info: quiet, success: quiet, log: quiet, debug: quiet, warn: quiet, start: quiet, box: quiet, ready: quiet, fail: console.error, level: 0 },

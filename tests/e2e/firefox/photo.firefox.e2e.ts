@@ -1,0 +1,122 @@
+/**
+ * The on-device photo check in real Firefox ESR (issue 11), on the uploads zoo page served at
+ * https://www.instagram.com/__zoo/uploads. In Firefox the checker page is an iframe of the
+ * background page (photo-check/host.ts). The test build (tests/e2e/harness/seam-build.mjs,
+ * built here for Firefox into tests/e2e/.tmp/seam-build/firefox-mv2) has the stand-in model of
+ * tests/e2e/photo-check-stub.ts, which asks for its scores with a runtime message; the harness's
+ * extension tab answers with the scores a test chose. So the path is the real one: file chosen
+ * (WebDriver input.setFiles: trusted input/change events) → page script → background → checker
+ * iframe (decoding the real file) → verdict → reminder.
+ * - "every photo": the reminder is up at once, before the check has answered; then the firm
+ *   words (data-firm, "Get help" first, "Not now" focused); counted as a firm photo reminder;
+ * - "only when a photo may show nudity": an ordinary photo is checked and delivered once with no
+ *   reminder; a picture over the threshold is held with the firm words, continue delivers once.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { choose, chooseFiles, deliveries, expectNoReminder, expectReminder, expectReminderGone, find, useFirefox } from '../harness/firefox-e2e.ts';
+import { FIREFOX_PATH } from '../harness/firefox.ts';
+import { zooPage } from '../harness/fixtures.ts';
+import { expectSettled } from '../harness/reminder.ts';
+import { ROOT, TMP_DIR } from '../harness/paths.ts';
+import { STUB_SCORES_REQUEST } from '../photo-check-stub.ts';
+import { ordinaryPhotos } from '../../photo-check/ordinary-photos.mjs';
+
+const SEAM_DIR = join(TMP_DIR, 'seam-build', 'firefox-mv2');
+// The test build for Firefox, made before the browser starts (about 10 s).
+if (existsSync(FIREFOX_PATH)) {
+  execFileSync(process.execPath, [join(ROOT, 'tests/e2e/harness/seam-build.mjs'), join(TMP_DIR, 'seam-build'), 'firefox'], {
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+const ff = useFirefox({ extensionDir: SEAM_DIR });
+const zoo = zooPage('uploads');
+const photos = ordinaryPhotos();
+const SCORES = {
+  porn: { Drawing: 0.01, Hentai: 0.04, Neutral: 0.05, Porn: 0.85, Sexy: 0.05 },
+  neutral: { Drawing: 0.01, Hentai: 0.0, Neutral: 0.97, Porn: 0.01, Sexy: 0.01 },
+};
+const fileName = (path: string) => path.split('/').pop()!;
+
+/**
+ * The stand-in model asks for its scores; the harness's extension tab answers with these, after
+ * `delayMs` (a slow check). Returns how many times the model asked so far, to show a photo that
+ * went straight through was really checked.
+ */
+async function answerStubScores(scores: Record<string, number>, delayMs = 0): Promise<void> {
+  await ff.firefox().inExtension(`
+    const g = globalThis;
+    if (g.__stubListener) browser.runtime.onMessage.removeListener(g.__stubListener);
+    g.__stubAsked = 0;
+    g.__stubListener = (message) => {
+      if (message?.type !== ${JSON.stringify(STUB_SCORES_REQUEST)}) return undefined;
+      g.__stubAsked++;
+      return new Promise((resolve) => setTimeout(() => resolve(${JSON.stringify(scores)}), ${delayMs}));
+    };
+    browser.runtime.onMessage.addListener(g.__stubListener);
+    return true;`);
+}
+const stubAsked = () => ff.firefox().inExtension<number>('return globalThis.__stubAsked ?? 0;');
+
+const REMINDER = 'safe-nudge:not([data-mode])';
+const isFirm = (page: Page) => page.$(`${REMINDER} >>> [role=alertdialog][data-firm]`).then((found) => !!found);
+const title = (page: Page) => page.$eval(`${REMINDER} >>> #sn-title`, (el) => el.textContent ?? '');
+const buttonOrder = (page: Page) => page.$$eval(`${REMINDER} >>> [data-choice]`, (buttons) => buttons.map((b) => b.getAttribute('data-choice')));
+/** The choice that has focus, looking into the reminder's shadow root. */
+const focusedChoice = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.activeElement;
+    return host?.localName === 'safe-nudge' ? (host.shadowRoot?.activeElement?.getAttribute('data-choice') ?? null) : null;
+  });
+const names = async (page: Page) => (await deliveries(page, 'change', 'visible')).map((d) => d.names);
+
+describe.skipIf(!ff.available)('Firefox: photo check with the stand-in model (test build only)', () => {
+  it('"every photo": the reminder is up at once, before the check answers; then the firm words, Get help first, Not now focused; counted as firm', async () => {
+    await answerStubScores(SCORES.porn, 1500);
+    const page = await ff.open(zoo);
+    await chooseFiles(await find(page, '#visible-input'), [photos[0]!.path]);
+    await expectReminder(page, 'image-upload');
+    expect(await isFirm(page), 'the ordinary words while the check runs').toBe(false);
+    const gentle = await title(page);
+    await expect.poll(() => isFirm(page), { timeout: 10_000, message: 'the firm words after the check' }).toBe(true);
+    expect(await stubAsked()).toBeGreaterThan(0);
+    expect(await title(page)).toMatch(/private parts/i);
+    expect(await title(page)).not.toBe(gentle);
+    expect(await buttonOrder(page)).toEqual(['help', 'cancel', 'continue']);
+    expect(await focusedChoice(page), '"Not now" has the focus').toBe('cancel');
+    expect(await names(page), 'nothing reaches the page while held').toEqual([]);
+    await choose(page, 'cancel');
+    await expectReminderGone(page);
+    await expectSettled(() => names(page), [], 'nothing delivered after not now');
+    const counts = await ff.firefox().inExtension<Record<string, number> | null>('return (await browser.storage.local.get("counts")).counts ?? null;');
+    expect(Object.keys(counts ?? {}).some((k) => k.endsWith('|photo-firm|instagram|cancel')), JSON.stringify(counts)).toBe(true);
+    expect(JSON.stringify(counts)).not.toMatch(/0\.85|Porn/);
+  }, 40_000);
+
+  it('"only when a photo may show nudity": an ordinary photo is checked and goes straight through, delivered once, no reminder', async () => {
+    await answerStubScores(SCORES.neutral);
+    await ff.setStorage({ photoScope: 'nudity' });
+    const page = await ff.open(zoo);
+    await chooseFiles(await find(page, '#visible-input'), [photos[1]!.path]);
+    await expectSettled(() => names(page), [[fileName(photos[1]!.path)]], 'delivered once, untouched');
+    await expectNoReminder(page);
+    expect(await stubAsked(), 'the photo went through the check').toBeGreaterThan(0);
+  }, 40_000);
+
+  it('"only when a photo may show nudity": a picture over the threshold is held and gets the firm words at once; continue delivers once', async () => {
+    await answerStubScores(SCORES.porn);
+    await ff.setStorage({ photoScope: 'nudity' });
+    const page = await ff.open(zoo);
+    await chooseFiles(await find(page, '#visible-input'), [photos[2]!.path]);
+    await expectReminder(page, 'image-upload');
+    expect(await isFirm(page)).toBe(true);
+    expect(await names(page), 'nothing reaches the page while held').toEqual([]);
+    await choose(page, 'continue');
+    await expectReminderGone(page);
+    await expectSettled(() => names(page), [[fileName(photos[2]!.path)]], 'continue delivers once');
+  }, 40_000);
+});
