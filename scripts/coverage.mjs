@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJiti } from 'jiti';
 import { chatSection } from './chat/coverage-section.mjs';
+import { heldOutSection } from './coverage/held-out-section.mjs';
 
 const root = join(import.meta.dirname, '..');
 const OUT = join(root, 'docs', 'coverage.md');
@@ -257,6 +258,7 @@ export function coverage() {
     '',
     ...PHOTO_CHECK,
     '',
+    ...heldOutSection(FIXTURES, rules.map((rule) => rule.id)),
     ...rules.map(siteSection),
     ...CHAT,
     '## Generic labels (every site, after its own rule)',
