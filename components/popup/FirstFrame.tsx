@@ -5,17 +5,16 @@
  * painted, so on the first open after the browser starts the emergency number waits only
  * for this small chunk, not for code that help does not need. Popup.tsx then takes over
  * with the same region in its first render, so the help does not change under the reader.
- * The region is passed in (components/popup/start.tsx finds it) so this chunk does not carry
- * the time-zone table that only a first-ever guess needs.
  */
 import { t } from '../../guidance/i18n';
 import { HelpNow } from './HelpNow';
+import { firstRegion } from './useHelpRegion';
 
-export function FirstFrame({ region }: { region: string }) {
+export function FirstFrame() {
   return (
     <main>
       <h1>{t('extName')}</h1>
-      <HelpNow region={region} />
+      <HelpNow region={firstRegion().region} />
     </main>
   );
 }

@@ -3,12 +3,11 @@
  * one tap to confirm it (or pick another first). Confirming saves it as the parent's choice,
  * so the child's help card and the popup use it from then on.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
 import { regionChoice } from '../../guidance/locale';
 import type { Effective } from '../../model/policy';
 import { saveRegion } from '../../settings/write';
-import { rememberRegion } from '../popup/last-region';
 import { RegionSelect } from '../RegionSelect';
 import { usePinSet } from '../usePinSet';
 
@@ -17,9 +16,6 @@ export function ConfirmRegion({ effective, refresh }: { effective: Effective; re
   // With a parents' PIN set, the region is changed on the settings page, where the PIN is asked for.
   const pinSet = usePinSet();
   const current = regionChoice(effective.settings.region, locked);
-  // The popup's first frame shows the region the last extension page showed (no storage read):
-  // remembering it here spares the first popup after installing the time-zone guess.
-  useEffect(() => rememberRegion(current), [current.region, current.source]);
   const [picked, setPicked] = useState(current.region);
   const [status, setStatus] = useState('');
   const name = t(`region_${picked}`);

@@ -3,10 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FirstFrame } from '../../components/popup/FirstFrame';
-import { firstRegion } from '../../components/popup/useHelpRegion';
-import { firstFrameRegion, startPopup } from '../../components/popup/start';
-import { FALLBACK_REGION } from '../../guidance/contacts';
-import { render as preactRender } from 'preact';
 import { Popup } from '../../components/popup/Popup';
 import { hashPin } from '../../settings/pin';
 import { readStoredSettings } from '../../settings/read';
@@ -231,7 +227,7 @@ describe('the first frame (entrypoints/popup/main.tsx renders it before the rest
   it('is the help list for the region known at once, with nothing that waits for storage', () => {
     family(['de', 'en-US'], 'Europe/Berlin');
     storageHangs();
-    render(<FirstFrame region={firstRegion().region} />);
+    render(<FirstFrame />);
     expect(telLinks().slice(0, 2)).toEqual(['tel:110', 'tel:112']);
     expect(groupHeadings()[0]).toBe('In danger now');
     expect(document.querySelector('#popup-region')).toBeNull();
@@ -239,35 +235,7 @@ describe('the first frame (entrypoints/popup/main.tsx renders it before the rest
 
   it('shows the region the last popup showed', () => {
     localStorage.setItem('safe-nudge:last-region', JSON.stringify({ region: 'AU', source: 'chosen' }));
-    render(<FirstFrame region={firstRegion().region} />);
+    render(<FirstFrame />);
     expect(telLinks()[0]).toBe('tel:000');
-  });
-
-  it('takes the region the last extension page showed at once, without the time-zone guess', () => {
-    family(['de', 'en-US'], 'Europe/Berlin');
-    localStorage.setItem('safe-nudge:last-region', JSON.stringify({ region: 'AU', source: 'chosen' }));
-    expect(firstFrameRegion()).toBe('AU');
-  });
-
-  it('with no region remembered, waits for the guess (German family: 110, never a foreign number)', async () => {
-    family(['de', 'en-US'], 'Europe/Berlin');
-    const region = firstFrameRegion();
-    expect(region).toBeInstanceOf(Promise);
-    expect(await region).toBe('DE');
-    family(['fr-FR', 'fr'], 'America/Chicago');
-    expect(await firstFrameRegion()).toBe(FALLBACK_REGION); // French of France, an American time zone: the safe fallback
-  });
-
-  it('startPopup paints the guessed help first, with storage that never answers', async () => {
-    family(['de', 'en-US'], 'Europe/Berlin');
-    storageHangs();
-    const app = document.createElement('div');
-    document.body.append(app);
-    startPopup(app);
-    await waitFor(() => expect(telLinks().slice(0, 2)).toEqual(['tel:110', 'tel:112']));
-    await new Promise((resolve) => setTimeout(resolve, 20)); // the rest of the popup loads after the first frame
-    expect(telLinks().slice(0, 2)).toEqual(['tel:110', 'tel:112']);
-    preactRender(null, app);
-    app.remove();
   });
 });

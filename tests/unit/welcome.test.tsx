@@ -1,5 +1,5 @@
 /** The welcome page: what it does, records and can't do; region and lock; "Try it" shows a reminder. */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Welcome } from '../../components/welcome/Welcome';
@@ -9,7 +9,6 @@ import { getMessage } from './setup';
 import { hashPin } from '../../settings/pin';
 import { readStoredSettings } from '../../settings/read';
 import { family } from './helpers/family';
-import { lastRegion } from '../../components/popup/last-region';
 
 afterEach(() => {
   cleanup();
@@ -28,14 +27,6 @@ describe('welcome page', () => {
     ]);
     expect(screen.getByText(/Only counts/)).toBeTruthy();
     expect(screen.getByText(/A child can remove it/)).toBeTruthy();
-  });
-
-  it('remembers the region it shows, so the first popup paints it without the time-zone guess', async () => {
-    localStorage.clear();
-    family(['de', 'en-US'], 'Europe/Berlin');
-    render(<Welcome />);
-    await screen.findByLabelText('Help for');
-    await waitFor(() => expect(lastRegion()).toEqual({ region: 'DE', source: 'guess' }));
   });
 
   it('shows a still of the real reminder: the same card, brand, words and button order', async () => {
