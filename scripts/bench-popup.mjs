@@ -66,6 +66,8 @@ function launch(profile, dir) {
 
 /** Notes when the first emergency number (or the fallback's line) is in the document, and the frame after. */
 function watchForHelp() {
+  // Whether an extension page left a region for the first frame (components/popup/start.tsx).
+  globalThis.regionHint = localStorage.getItem('safe-nudge:last-region');
   // (A build from before issue 9 has no groups: its first phone link.)
   const found = () =>
     document.querySelector('.help-group.emergency a[href^="tel:"], .help-group.emergency .emergency-note') ?? document.querySelector('a[href^="tel:"]');
@@ -89,6 +91,7 @@ async function open(context, url) {
     ...globalThis.helpMarks,
     responseEnd: performance.getEntriesByType('navigation')[0]?.responseEnd ?? NaN,
     first: document.querySelector('a[href^="tel:"]')?.getAttribute('href') ?? 'none',
+    regionHint: globalThis.regionHint !== null,
   }));
   await page.close();
   return marks;
@@ -135,7 +138,7 @@ async function main() {
     const run = await profileRun(dir, id);
     runs.push(run);
     console.log(
-      `profile ${i}: cold help in document ${f(run.cold.inDocument)}, painted ${f(run.cold.painted)} (first number ${run.cold.first}); ` +
+      `profile ${i}: cold help in document ${f(run.cold.inDocument)}, painted ${f(run.cold.painted)} (first number ${run.cold.first}, region remembered: ${run.cold.regionHint ? 'yes' : 'no'}); ` +
         `warm painted ${run.warm.map((w) => w.painted.toFixed(0)).join(', ')} ms`,
     );
   }

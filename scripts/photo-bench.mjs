@@ -121,6 +121,7 @@ const result = {
     bytesP50: round(quantile(part('bytes'), 0.5)),
     bitmapP50: round(quantile(part('image.bitmap'), 0.5)),
     sampleP50: round(quantile(part('image.sample'), 0.5)),
+    viaImageDecoder: `${part('image.viaImageDecoder').filter(Boolean).length} of ${runs.length}`,
     messagingP50: round(quantile(runs.map((r) => r.total - r.read - Object.entries(r.answer.detail?.ms ?? {}).filter(([k]) => !k.startsWith('image.')).reduce((t, [, v]) => t + v, 0)), 0.5)),
     decodeAndSampleP95: round(quantile(part('decode'), 0.95)),
     modelP95: round(quantile(part('classify'), 0.95)),
