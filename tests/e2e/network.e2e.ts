@@ -197,9 +197,9 @@ describe.skipIf(!available)('nothing leaves the device', () => {
     expect(initiatedByExtension, 'requests in site pages started by the content scripts').toEqual([]);
     expect(ownFilesLoaded.length, 'the reminder UI was loaded from the extension').toBeGreaterThan(0);
     // The chat check loads on an open chat conversation (warning signs, issue 12): its own file too.
-    const own = [...new Set(ownFilesLoaded)].sort();
-    expect(own, 'the content script loads the reminder UI').toContain('/content-scripts/reminder-ui.js');
-    expect(own.filter((file) => !['/content-scripts/reminder-ui.js', '/content-scripts/chat-check.js'].includes(file)), 'and nothing but it and the chat check').toEqual([]);
+    const ownFiles = [...new Set(ownFilesLoaded)].sort();
+    expect(ownFiles, 'the content script loads the reminder UI').toContain('/content-scripts/reminder-ui.js');
+    expect(ownFiles.filter((file) => !['/content-scripts/reminder-ui.js', '/content-scripts/chat-check.js'].includes(file)), 'and nothing but it and the chat check').toEqual([]);
 
     const askedByPages = new Set(seen.filter((s) => !s.byExtension && /^https?:/.test(s.url)).map((s) => hostPath(s.url)));
     const unexplained = server.requests.filter((key) => !askedByPages.has(key) && !BROWSER_OWN.some((re) => re.test(key)));
