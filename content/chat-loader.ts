@@ -14,6 +14,7 @@ import type { FamilyDetail } from '../chat/personal/family';
 import type { ConversationSigns } from '../chat/signs/conversation';
 import type { ChatRule } from './chat/sites/types';
 import type { intercept } from './hold/held';
+import type { Decide } from './chat/watch';
 import { importChatCheck } from './chat-import';
 import { lazyModule } from './lazy-module';
 
@@ -22,6 +23,8 @@ export interface ChatCheck {
   personalIn(text: string, context: { region: string | null; family: readonly FamilyDetail[] }): PersonalCategory[];
   /** A reader of one open conversation's incoming messages. */
   conversation(): ConversationSigns;
+  /** Watches this page's open conversations for warning signs (content/chat/watch.ts); once. */
+  watchSigns(rule: ChatRule, site: string, decide: Decide): void;
   /**
    * A send (a trusted Enter in the site's message box, or click on its send control; `path` read
    * during its dispatch) with what its message has in it, and how to send it again; null when

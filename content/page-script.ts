@@ -26,7 +26,8 @@ import { abandonHeld } from './hold/held';
 import { receiveHandoffKey } from './hold/handoff-key';
 import { listen, type HandoffKeys } from './listen';
 import { listenForSends } from './chat/sends';
-import { startState } from './state';
+import { decide, startState } from './state';
+import { warmChat } from './chat-loader';
 
 /** The channel key, taken once at start (the helper offers it only then), for every time listening starts. */
 function handoffKeys(): HandoffKeys {
@@ -59,11 +60,17 @@ export function startPageScript(rule: SiteRule | null): void {
       target.addEventListener(type, (event) => installed() && listener(event), { capture: true, signal });
     listen((type, listener) => on(window, type, listener), rule, keys);
     // After listen's: an event inside the reminder is stopped there and never reaches these.
-    if (rule?.chat) listenForSends((type, listener) => on(window, type, listener), rule.chat, site);
+    const chat = rule?.chat;
+    if (chat) listenForSends((type, listener) => on(window, type, listener), chat, site);
+    // An open conversation loads the chat check, which watches its message list for warning
+    // signs (content/chat/watch.ts) and follows route changes itself from then on.
+    const signs = () => chat?.conversation.pattern.test(location.pathname) && warmChat().then((check) => check?.watchSigns(chat, site, decide));
+    signs();
     // A route change while the child decides cancels the held action (no stale reminder).
+    const routed = () => (abandonHeld(location.href), signs());
     const navigation = (window as { navigation?: EventTarget }).navigation;
-    if (navigation) on(navigation, 'navigatesuccess', () => abandonHeld(location.href));
-    on(window, 'popstate', () => abandonHeld(location.href));
+    if (navigation) on(navigation, 'navigatesuccess', routed);
+    on(window, 'popstate', routed);
   };
 
   start();

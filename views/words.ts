@@ -11,6 +11,8 @@ const WORDINGS: Record<Kind, readonly { title: string; body: string }[]> = {
   'friend-request': [1, 2, 3, 4].map((n) => ({ title: `reminderFriend${n}Title`, body: `reminderFriend${n}Body` })),
   'image-upload': [1, 2, 3].map((n) => ({ title: `reminderPhoto${n}Title`, body: `reminderPhoto${n}Body` })),
   'personal-info': [1, 2, 3].map((n) => ({ title: 'reminderPersonalTitle', body: `reminderPersonal${n}Body` })),
+  // Never a pause (NOTE_ONLY_KINDS): the note's own words, should anything ask.
+  'warning-signs': [{ title: 'signNoteTitle', body: 'signNoteTalk' }],
 };
 
 /** The title that names what a personal-details pause saw. */
@@ -28,9 +30,10 @@ export const CONTINUE_KEY: Record<Kind, string> = {
   'friend-request': 'choiceContinueFriend',
   'image-upload': 'choiceContinuePhoto',
   'personal-info': 'choiceContinuePersonal',
+  'warning-signs': 'noteDismiss',
 };
 
-export const NOTE_KEY: Record<Kind, string> = { 'friend-request': 'noteFriend', 'image-upload': 'notePhoto', 'personal-info': 'notePersonal' };
+export const NOTE_KEY: Record<Kind, string> = { 'friend-request': 'noteFriend', 'image-upload': 'notePhoto', 'personal-info': 'notePersonal', 'warning-signs': 'signNoteTalk' };
 
 export function wordingKeys(kind: Kind, turn: number, seen?: PersonalCategory): Wording {
   const list = WORDINGS[kind];

@@ -3,14 +3,21 @@
  * extension shares (the page script, the settings, the parents' pages); this folder imports
  * nothing of ours (docs/architecture.md).
  */
-export type Kind = 'friend-request' | 'image-upload' | 'personal-info';
-export const KINDS: readonly Kind[] = ['friend-request', 'image-upload', 'personal-info'];
+export type Kind = 'friend-request' | 'image-upload' | 'personal-info' | 'warning-signs';
+export const KINDS: readonly Kind[] = ['friend-request', 'image-upload', 'personal-info', 'warning-signs'];
+
+/**
+ * Kinds that only ever show a note, never a pause: warning signs in a message the child
+ * receives (there is nothing of the child's to hold). Their "mode" setting is not used.
+ */
+export const NOTE_ONLY_KINDS: readonly Kind[] = ['warning-signs'];
 
 /** The message key (public/_locales) that names each kind to a parent. */
 export const KIND_KEYS: Readonly<Record<Kind, string>> = {
   'friend-request': 'kindFriend',
   'image-upload': 'kindPhoto',
   'personal-info': 'kindPersonal',
+  'warning-signs': 'kindSigns',
 };
 
 /**
@@ -33,6 +40,7 @@ export const COUNT_KIND_KEYS: Readonly<Record<CountKind, string>> = {
   'friend-request': 'kindFriend',
   'image-upload': 'kindPhoto',
   'personal-info': 'kindPersonal',
+  'warning-signs': 'kindSigns',
   'photo-firm': 'kindPhotoFirm',
 };
 

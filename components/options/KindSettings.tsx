@@ -3,7 +3,7 @@
  * also which photos: every one, or only one the on-device check finds may show nudity (photo
  * reminders "off" is the kind switched off).
  */
-import { KINDS, KIND_KEYS, type Kind } from '../../vocabulary/kinds';
+import { KINDS, KIND_KEYS, NOTE_ONLY_KINDS, type Kind } from '../../vocabulary/kinds';
 import { t } from '../../guidance/i18n';
 import { MODES, PHOTO_SCOPES, type KindSetting, type PhotoScope } from '../../model/settings';
 import { PolicyNote } from '../PolicyNote';
@@ -39,7 +39,8 @@ export function KindSettings({ kinds, locked, onSave, photoScope, photoScopeLock
               {t('kindOn')}
             </label>
           </p>
-          {MODES.map((mode) => (
+          {NOTE_ONLY_KINDS.includes(kind) && <p class="hint">{t('kindSignsNoteOnly')}</p>}
+          {!NOTE_ONLY_KINDS.includes(kind) && MODES.map((mode) => (
             <p key={mode}>
               <label>
                 <input

@@ -11,6 +11,7 @@ import { countriesFor } from '../../chat/personal/phone';
 import { prepareDetail, type PreparedDetail } from '../../chat/personal/family';
 import { ConversationSigns } from '../../chat/signs/conversation';
 import { holdSend, sendOf } from './send-of';
+import { watchSigns } from './watch';
 
 export const chat: ChatCheck = {
   personalIn(text, { region, family }) {
@@ -20,4 +21,5 @@ export const chat: ChatCheck = {
   conversation: () => new ConversationSigns(),
   sendOf,
   holdSend,
+  watchSigns: (rule, site, decide) => watchSigns(rule, site, decide),
 };

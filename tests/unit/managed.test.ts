@@ -131,6 +131,7 @@ describe('the page script and the parents\' pages agree', () => {
       'friend-request': { enabled: false, mode: 'pause' },
       'image-upload': { enabled: true, mode: 'reminder' },
       'personal-info': { enabled: true, mode: 'pause' },
+      'warning-signs': { enabled: true, mode: 'pause' },
     });
     expect(locked).toEqual([]);
     expect(decide('friend-request', 'facebook')).toBe('off');

@@ -40,6 +40,7 @@ describe('saving', () => {
         'friend-request': { enabled: false, mode: 'pause' },
         'image-upload': { enabled: true, mode: 'reminder' },
         'personal-info': { enabled: true, mode: 'pause' },
+        'warning-signs': { enabled: true, mode: 'pause' },
       }),
     );
   });

@@ -80,6 +80,7 @@ describe('on a site the parent turned off', () => {
         'friend-request': { enabled: false, mode: 'pause' },
         'image-upload': { enabled: false, mode: 'pause' },
         'personal-info': { enabled: false, mode: 'pause' },
+        'warning-signs': { enabled: false, mode: 'pause' },
       },
     });
     expect(live()).toEqual([]);

@@ -5,12 +5,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SIGN_NOTE_KEY } from '../../content/reminder/sign-note';
 import { describe, expect, it } from 'vitest';
 import { allWordingKeys, wordingKeys } from '../../views/words';
 import { getMessage } from './setup';
 import { fleschKincaidGrade } from './readability';
 
+/** The warning-sign note's words (content/reminder/sign-note.ts). */
+const SIGN_NOTE_WORDS = ['signNoteTitle', 'signNoteTalk', ...Object.values(SIGN_NOTE_KEY)];
 const CHILD_KEYS = [
+  ...SIGN_NOTE_WORDS,
   ...allWordingKeys(),
   'choiceContinueFriend', 'choiceContinuePhoto', 'choiceContinuePersonal', 'choiceCancel', 'choiceHelp',
   'helpTitle', 'helpTalk', 'helpNeverLate', 'helpDangerAnywhere', 'noteFriend', 'notePhoto', 'notePersonal',
@@ -61,7 +65,15 @@ describe('reminder words', () => {
 
   it('uses no scary or blaming words', () => {
     const banned = /\b(stranger|danger(ous)?|predator|bad|naughty|wrong|never|trouble[d]?)\b/i;
-    for (const key of [...allWordingKeys(), 'noteFriend', 'notePhoto', 'notePersonal']) expect(getMessage(key), key).not.toMatch(banned);
+    for (const key of [...allWordingKeys(), 'noteFriend', 'notePhoto', 'notePersonal', ...SIGN_NOTE_WORDS]) expect(getMessage(key), key).not.toMatch(banned);
+  });
+
+  it('the warning-sign note names each sign in words a 9-year-old reads (grade 4 or lower), all of them present', () => {
+    for (const key of SIGN_NOTE_WORDS) {
+      const text = getMessage(key);
+      expect(text, key).not.toBe('');
+      expect(fleschKincaidGrade(text), `${key}: ${text}`).toBeLessThanOrEqual(4);
+    }
   });
 
   it('names what a personal-details pause saw in its title, in plain words', () => {

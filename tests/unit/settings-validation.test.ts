@@ -47,6 +47,7 @@ describe('reading settings', () => {
         'friend-request': { enabled: false, mode: 'reminder' },
         'image-upload': { enabled: true, mode: 'pause' },
         'personal-info': { enabled: true, mode: 'pause' },
+        'warning-signs': { enabled: true, mode: 'pause' },
       },
       sitesOff: ['tiktok', 'x'],
       dailyCap: DEFAULT_SETTINGS.dailyCap,
@@ -97,6 +98,7 @@ describe('saving settings', () => {
       'friend-request': { enabled: false, mode: 'pause' },
       'image-upload': { enabled: true, mode: 'reminder' },
       'personal-info': { enabled: true, mode: 'pause' },
+      'warning-signs': { enabled: true, mode: 'pause' },
     });
   });
 
