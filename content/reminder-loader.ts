@@ -3,39 +3,44 @@
  * this same isolated world with import() the first time it is needed, or just before: the
  * pointerdown or key on a control that would be held warms it, so by the click it is there.
  * Pages cannot see or load it (web_accessible_resources with a per-session URL in Chrome).
- * If it cannot be loaded, held.ts lets the action through: nothing is lost.
+ * If it cannot be loaded, held.ts lets the action through: nothing is lost. What happens once an
+ * action is held (content/reminder/ask.ts) is here too, so the page script carries only the hold.
  */
 import type { Choice, CountKind, Kind } from '../vocabulary/kinds';
-import type { PhotoVerdict } from '../vocabulary/photo-check';
-import type { CardWords } from '../views/reminder-card';
+import type { Attempt } from './hold/held';
 import { importReminderUI } from './reminder-import';
 import { lazyModule } from './lazy-module';
 
 export type ReminderChoice = 'continue' | 'cancel';
 
 /**
- * What a reminder is about, for writing down the child's choice (content/reminder/ui.ts): the
- * site, the person (remembered after "continue"), and the page it was taken on ("continue" is
- * delivered only there). `settle` delivers or cancels the held action and says whether it was
- * still held (else nothing is written down).
+ * One held action, as the page script hands it to the UI (content/reminder/ask.ts): what the
+ * child did, on which page (a "continue" is delivered only there), the wording's turn, the
+ * family's settings the UI needs, and the hold's two questions. `settle` delivers or cancels
+ * the action and says whether it was still held (else nothing is written down).
  */
-export interface HeldAbout {
-  site: string;
-  person: string | null;
+export interface HeldAsk {
+  attempt: Attempt;
   href: string;
+  turn: number;
+  /** "Only when a photo may show nudity": no reminder until the on-device check answers. */
+  nudityOnly: boolean;
+  /** "People I know" as stored (content/state.ts): a remembered person goes through unasked. */
+  known: unknown;
+  held(): boolean;
+  settle(deliver: boolean): boolean;
 }
 
 export interface ReminderUI {
   /**
-   * False if it could not be shown (the caller then lets the action through).
-   * `words`: the kind and turn, with the firm photo words from the start or what a personal-details
-   * pause saw; `files`: photos being shared, checked on the device while the reminder is up, which
-   * switches to the firm words if the check says so. At the child's choice the UI calls
-   * `settle` (deliver only for "continue" on the page the action was taken on), then records
-   * the choice (as `photo-firm` if the firm words were shown) and, after "continue", remembers
-   * the person.
+   * Asks about a held action (content/reminder/ask.ts): a remembered person is delivered at
+   * once; photos may first be checked on the device; otherwise the reminder, and at the child's
+   * choice `settle`, then the choice written down (as `photo-firm` if the firm words were shown)
+   * and, after "continue", the person remembered. Anything that fails settles it as delivered.
    */
-  showReminder(words: CardWords, about: HeldAbout, settle: (deliver: boolean) => boolean, files?: readonly File[]): boolean;
+  ask(request: HeldAsk): void;
+  /** Reminder mode, after the action: the note, counted, unless the person is remembered. */
+  note(attempt: Attempt, known: unknown): void;
   closeReminder(): void;
   /** Makes a reminder ready but hidden, at the press, so the click only has to reveal it. */
   stageReminder(kind: Kind, turn: number): void;
@@ -47,13 +52,6 @@ export interface ReminderUI {
   guardTopLayer(event: Event): void;
   recordChoice(kind: CountKind, site: string, choice: Choice): Promise<void>;
   rememberPerson(site: string, person: string): Promise<void>;
-  /** Whether a person is among those remembered (a hash: here, so the page script stays small). */
-  isStoredKnown(known: unknown, site: string, person: string, now: number): Promise<boolean>;
-  /**
-   * "Only when a photo may show nudity": the on-device check of the files being shared
-   * (content/photo/check.ts), "unknown" after 2 s without an answer; never an error.
-   */
-  gatePhotos(files: readonly File[]): Promise<PhotoVerdict>;
   /** Opens the checker page so the model loads before the files arrive. */
   warmPhotoCheck(): Promise<boolean>;
 }

@@ -8,8 +8,6 @@ import type { Kind } from '../vocabulary/kinds';
 import { isRecord } from '../model/guards';
 import { SETTINGS_KEYS, settingsFrom, type PhotoScope, type Settings } from '../model/settings';
 import { countWhere, dayOf, pausesToday } from '../model/counts';
-import { anyoneRemembered } from '../model/known-people';
-import { loadUI } from './reminder-loader';
 import { ext } from './ext';
 
 interface State {
@@ -89,16 +87,12 @@ export function decide(kind: Kind, site: string, now = new Date()): Decision {
 }
 
 /**
- * Whether the child already said they know this person. `false` at once when nobody is
- * remembered (the usual case); otherwise the answer needs a hash, which the browser computes
- * asynchronously, in the reminder UI (which then is needed anyway, unless the person is
- * known; the page script stays smaller). Any failure (no crypto.subtle on an http page, no
- * UI) means "not known": ask.
+ * "People I know" as stored. The reminder UI reads it (content/reminder/ask.ts): whether this
+ * person is among them takes a hash, which the browser computes asynchronously, and the page
+ * script stays smaller without it.
  */
-export function isKnownPerson(site: string, person: string | null, now = Date.now()): false | Promise<boolean> {
-  const { known } = state;
-  if (person === null || !anyoneRemembered(known, now)) return false;
-  return loadUI().then((ui) => ui.isStoredKnown(known, site, person, now)).catch(() => false);
+export function knownPeople(): unknown {
+  return state.known;
 }
 
 /** Every photo pauses, or only one the photo check finds may show nudity. */

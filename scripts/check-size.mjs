@@ -36,7 +36,11 @@ export const BUDGETS = {
   // which lives here rather than in nudge.js (docs/performance.md).
   // Since the three merges of issues 10–12: also the writing down of the child's choice, moved
   // out of nudge.js, paid for by its CSS minified at build time (build/content-bundles.ts).
-  'content-scripts/reminder-ui.js': { limit: 17 * KB, target: 12 * KB },
+  // 17 → 18 KB (issue 12, warning signs): what happens once an action is held (a remembered
+  // person, the photo gate, reminder or note, settling; content/reminder/ask.ts) moved here out
+  // of content/hold/held.ts, so nudge.js (loaded by every page) stays under its 21 KB with the
+  // warning-sign hook; +0.75 KB here, −0.7 KB there (docs/performance.md).
+  'content-scripts/reminder-ui.js': { limit: 18 * KB, target: 12 * KB },
   // The chat check (issue 12): libphonenumber-js with its metadata cut to 19 countries, and the
   // warning-sign patterns of five languages. Loaded when a chat composer gets focus, never at start.
   'content-scripts/chat-check.js': { limit: 160 * KB, target: 150 * KB },

@@ -4,12 +4,12 @@
  * cancelled cleanly ("not now"). If the reminder can't be shown, the action is delivered:
  * a failure of Safe Nudge never costs the child what they did.
  *
- * The reminder UI is loaded lazily (content/reminder-loader.ts). Usually it is already here
- * (warmed when the child pressed the control) and shows in the same task as the click;
- * otherwise the action is held while it loads, and released if it cannot load in time.
- * Likewise, when the family has "people I know" remembered, whether this is one of them takes
- * a hash (asynchronous): the click is held meanwhile and, for a known person, delivered at
- * once the same way "continue" delivers it, with no reminder.
+ * This file is the hold itself; what happens once an action is held (a remembered person, the
+ * photo check, the reminder or the note, the child's choice) is the reminder UI's
+ * (content/reminder/ask.ts), loaded lazily (content/reminder-loader.ts), so nudge.js stays
+ * small. Usually the UI is already here (warmed when the child pressed the control) and shows
+ * the reminder in the same task as the click; otherwise the action is held while it loads, and
+ * released if it cannot load in time.
  *
  * The page behind an open reminder can still be used. The same control or input again is part
  * of the action already held (a double-click): absorbed. Another action (a second "Add friend",
@@ -17,9 +17,8 @@
  * unasked, never dropped.
  */
 import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
-import { decide, isKnownPerson, photoScope, shownCount } from '../state';
+import { decide, knownPeople, photoScope, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderUI } from '../reminder-loader';
-import type { PhotoVerdict } from '../../vocabulary/photo-check';
 import { stopEvent } from '../dom';
 
 export interface HeldAction {
@@ -47,10 +46,6 @@ interface Held {
   action: HeldAction;
   owner: unknown;
   href: string;
-  /** Whether the person is remembered: false, or being looked up. */
-  known: false | Promise<boolean>;
-  /** The photo check found the picture may show private parts: the firm words, counted apart. */
-  firm?: boolean;
 }
 
 /** Longest wait for the reminder UI to load before the action is let through as it was. */
@@ -95,75 +90,30 @@ function askNext(): void {
   held = entry;
   // The event is already stopped: from here on every failure path releases it, so a broken
   // reminder never leaves it held (every later click would then be swallowed too).
-  try {
-    if (entry.attempt.files && photoScope() === 'nudity') checkBeforeShowing(entry);
-    else presentWhenReady(entry, entry.known);
-  } catch {
-    finish(entry, true);
-  }
-}
-
-/** Shows the reminder for `entry`; anything that goes wrong lets the action through. */
-function present(entry: Held, ui: ReminderUI): void {
-  if (held !== entry) return; // abandoned (navigation) while the UI was loading
-  let shown = false;
-  try {
-    // With files, the UI checks them while the reminder is up and may make it firmer: the
-    // child never waits on the model.
-    const { kind, files, seen, site, person } = entry.attempt;
-    const words = { kind, turn: shownCount(kind), firm: entry.firm, seen };
-    // The child chose: delivered or cancelled here if still held, then the UI writes it down.
-    const settle = (deliver: boolean) => held === entry && (finish(entry, deliver), true);
-    shown = ui.showReminder(words, { site, person, href: entry.href }, settle, files);
-  } catch {
-    shown = false;
-  }
-  if (!shown) finish(entry, true);
-}
-
-/**
- * "Only when a photo may show nudity": held with no reminder until the check answers (the UI's
- * gatePhotos gives up after PHOTO_WAIT_MS). An ordinary photo is delivered untouched (as
- * "continue" would, and not counted); a firm one gets the firm words; anything else — a
- * revealing photo, one that could not be checked, an error, no answer in time — the ordinary
- * reminder, so nothing slips through.
- */
-function checkBeforeShowing(entry: Held): void {
-  const settle = (verdict: PhotoVerdict) => {
-    if (held !== entry) return;
-    if (verdict === 'ordinary') return finish(entry, true);
-    entry.firm = verdict === 'firm';
-    presentWhenReady(entry, false);
+  const ask = (ui: ReminderUI) => {
+    if (held !== entry) return; // abandoned (navigation) while the UI was loading
+    try {
+      ui.ask({
+        attempt: entry.attempt,
+        href: entry.href,
+        turn: shownCount(entry.attempt.kind),
+        nudityOnly: photoScope() === 'nudity',
+        known: knownPeople(),
+        held: () => held === entry,
+        // The child chose (or no reminder was needed): delivered or cancelled here if still held.
+        settle: (deliver) => held === entry && (finish(entry, deliver), true),
+      });
+    } catch {
+      finish(entry, true);
+    }
   };
-  loadUI().then((ui) => ui.gatePhotos(entry.attempt.files ?? []), () => 'unknown' as const).then(settle);
-}
-
-/** The UI, or null for a remembered person (then there is nothing to show). */
-const uiUnlessKnown = (known: false | Promise<boolean>): Promise<ReminderUI | null> =>
-  known === false ? loadUI() : known.then((isKnown) => (isKnown ? null : loadUI()));
-
-/** Shows the reminder once the UI is here and the person is known not to be remembered. */
-function presentWhenReady(entry: Held, known: false | Promise<boolean>): void {
   const ui = loadedUI();
-  if (ui && known === false) return present(entry, ui);
+  if (ui) return ask(ui);
   const timer = setTimeout(() => finish(entry, true), LOAD_WAIT_MS);
-  const settle = (run: () => void) => {
-    clearTimeout(timer);
-    run();
-  };
-  uiUnlessKnown(known).then(
-    (loadedNow) => settle(() => (loadedNow ? present(entry, loadedNow) : finish(entry, true))),
-    () => settle(() => finish(entry, true)),
+  loadUI().then(
+    (loadedNow) => (clearTimeout(timer), ask(loadedNow)),
+    () => (clearTimeout(timer), finish(entry, true)),
   );
-}
-
-function showNote(kind: Kind, site: string, known: false | Promise<boolean>): void {
-  uiUnlessKnown(known)
-    .then((ui) => {
-      ui?.showNote(kind);
-      void ui?.recordChoice(kind, site, 'note');
-    })
-    .catch(() => undefined);
 }
 
 /**
@@ -173,16 +123,15 @@ function showNote(kind: Kind, site: string, known: false | Promise<boolean>): vo
 export function intercept(event: Event, attempt: Attempt, owner: unknown, makeAction: () => HeldAction): boolean {
   const decision = decide(attempt.kind, attempt.site);
   if (decision === 'off') return false;
-  const known = attempt.kind === 'friend-request' ? isKnownPerson(attempt.site, attempt.person) : false;
   if (decision === 'note') {
     // After the page has had the event: the note never gets in the way of the action.
-    setTimeout(() => showNote(attempt.kind, attempt.site, known), 0);
+    setTimeout(() => loadUI().then((ui) => ui.note(attempt, knownPeople())).catch(() => undefined), 0);
     return false;
   }
   stopEvent(event);
   // The same control again (a double-click) is part of what is held or waiting.
   if (held?.owner !== owner && !waiting.some((entry) => entry.owner === owner)) {
-    waiting.push({ attempt, action: makeAction(), owner, href: location.href, known });
+    waiting.push({ attempt, action: makeAction(), owner, href: location.href });
     askNext(); // now, unless another is held: then once it is decided
   }
   return true;

@@ -50,7 +50,7 @@ vi.mock('../../content/state', async (original) => {
   return {
     ...real,
     decide: (...args: Parameters<typeof real.decide>) => (fault.hit('decide'), real.decide(...args)),
-    isKnownPerson: (...args: Parameters<typeof real.isKnownPerson>) => (fault.hit('known'), real.isKnownPerson(...args)),
+    knownPeople: () => (fault.hit('known'), real.knownPeople()),
     shownCount: (...args: Parameters<typeof real.shownCount>) => (fault.hit('turn'), real.shownCount(...args)),
   };
 });
