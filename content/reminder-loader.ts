@@ -8,6 +8,7 @@
  */
 import type { Choice, CountKind, Kind } from '../vocabulary/kinds';
 import type { Attempt } from './hold/held';
+import type { ConnectHit } from './classify/connect';
 import { importReminderUI } from './reminder-import';
 import { lazyModule } from './lazy-module';
 
@@ -17,7 +18,8 @@ export type ReminderChoice = 'continue' | 'cancel';
  * One held action, as the page script hands it to the UI (content/reminder/ask.ts): what the
  * child did, on which page (a "continue" is delivered only there), the wording's turn, the
  * family's settings the UI needs, and the hold's two questions. `settle` delivers or cancels
- * the action and says whether it was still held (else nothing is written down).
+ * the action and says whether it was delivered, or null if it was no longer held (then nothing
+ * is written down).
  */
 export interface HeldAsk {
   attempt: Attempt;
@@ -28,7 +30,7 @@ export interface HeldAsk {
   /** "People I know" as stored (content/state.ts): a remembered person goes through unasked. */
   known: unknown;
   held(): boolean;
-  settle(deliver: boolean): boolean;
+  settle(deliver: boolean): boolean | null;
 }
 
 export interface ReminderUI {
@@ -45,7 +47,8 @@ export interface ReminderUI {
   /** Makes a reminder ready but hidden, at the press, so the click only has to reveal it. */
   stageReminder(kind: Kind, turn: number): void;
   discardStaged(): void;
-  showNote(kind: Kind): void;
+  /** The note after an action in reminder mode; `words`: another message (a continue that could not be delivered). */
+  showNote(kind: Kind, words?: string): void;
   /** True when the event belongs to the reminder or the note (the page must not get it). */
   handleEvent(event: Event): boolean;
   guardFocus(event: FocusEvent): void;
@@ -54,6 +57,12 @@ export interface ReminderUI {
   rememberPerson(site: string, person: string): Promise<void>;
   /** Opens the checker page so the model loads before the files arrive. */
   warmPhotoCheck(): Promise<boolean>;
+  /**
+   * The held control again after the page re-rendered it while the child read (same words,
+   * same person, same card), or null (content/reminder/refind.ts). `classify` is the page
+   * script's own classifier, so this file carries no second copy of it.
+   */
+  findAgain(control: Element, person: string | null, classify: (path: EventTarget[]) => ConnectHit | null): Element | null;
 }
 
 const reminderUI = lazyModule(importReminderUI);

@@ -2,7 +2,7 @@
  * Clicks (and Enter/Space on controls that are not native buttons) that would connect the
  * child with a person are held; everything else passes untouched.
  */
-import { classifyConnect } from '../classify/connect';
+import { classifyConnect, type ConnectHit } from '../classify/connect';
 import type { SiteRule } from '../sites/types';
 import { heldOwner, intercept } from './held';
 import { replayClick, replayKey } from './replay';
@@ -11,6 +11,20 @@ import { loadedUI, warmUI, type ReminderUI } from '../reminder-loader';
 
 /** The verdict on a press, key or click on this page. */
 const classifyHere = (path: readonly EventTarget[], rule: SiteRule | null) => classifyConnect(path, new URL(location.href), rule);
+
+/**
+ * Delivers a held press to the element the child pressed or, if the page re-rendered it while
+ * the child read the reminder, to the same control found again by the reminder UI
+ * (content/reminder/refind.ts). False when it is gone: nothing is delivered, never to a stale
+ * element.
+ */
+function releaseTo(target: EventTarget, hit: ConnectHit, rule: SiteRule | null, replay: (to: EventTarget) => void): () => false | void {
+  return () => {
+    const to = (target as Node).isConnected ? target : loadedUI()?.findAgain(hit.control, hit.person, (path) => classifyHere(path, rule));
+    if (!to) return false;
+    replay(to);
+  };
+}
 
 /** Counts presses and releases, so a UI that arrives after the press ended stages nothing. */
 let presses = 0;
@@ -68,9 +82,8 @@ export function onClick(event: MouseEvent, path: EventTarget[], rule: SiteRule |
   if (missedAtPress || !event.isTrusted || event.button !== 0) return;
   const hit = classifyHere(path, rule);
   if (!hit) return;
-  const target = path[0] ?? hit.control;
   intercept(event, { kind: hit.kind, site: siteId, person: hit.person }, hit.control, () => ({
-    release: () => replayClick(event, target),
+    release: releaseTo(path[0] ?? hit.control, hit, rule, (to) => replayClick(event, to)),
     cancel: () => undefined,
   }));
 }
@@ -88,7 +101,7 @@ export function onKeyDown(event: KeyboardEvent, rule: SiteRule | null, siteId: s
   // Native controls turn the key into a click, which onClick holds.
   if (NATIVE_KEY_CONTROLS.has(hit.control.localName)) return;
   intercept(event, { kind: hit.kind, site: siteId, person: hit.person }, hit.control, () => ({
-    release: () => replayKey(event, path[0] ?? hit.control),
+    release: releaseTo(path[0] ?? hit.control, hit, rule, (to) => replayKey(event, to)),
     cancel: () => undefined,
   }));
 }

@@ -22,8 +22,8 @@ import { loadedUI, loadUI, type ReminderUI } from '../reminder-loader';
 import { stopEvent } from '../dom';
 
 export interface HeldAction {
-  /** Deliver exactly what the child did, once. */
-  release(): void;
+  /** Deliver exactly what the child did, once; false if it could not be (then nothing was done). */
+  release(): void | boolean;
   /** Undo any trace of it (an emptied file input, a drop zone reset). */
   cancel(): void;
 }
@@ -68,14 +68,18 @@ export function heldOwner(): unknown {
   return held?.owner ?? null;
 }
 
-/** Ends the held action `entry` (if it is still the one held): delivered, or cancelled. */
-function finish(entry: Held, deliver: boolean): void {
-  if (held !== entry) return;
+/**
+ * Ends the held action `entry` (if it is still the one held): delivered, or cancelled. True if
+ * it was delivered (a control the page took away meanwhile cannot be: content/hold/clicks.ts).
+ */
+function finish(entry: Held, deliver: boolean): boolean {
+  if (held !== entry) return false;
   held = null;
   loadedUI()?.discardStaged(); // staged at the press for a reminder that was not needed (a remembered person)
-  safely(deliver ? entry.action.release : entry.action.cancel);
+  safely(() => (deliver ? entry.action.release() === false && (deliver = false) : entry.action.cancel()));
   // In a task of its own: the page first handles what was delivered, the reminder is gone.
   if (waiting.length) setTimeout(askNext, 0);
+  return deliver;
 }
 
 /** The next waiting action, if the child is still on the page where it was taken. */
@@ -101,7 +105,7 @@ function askNext(): void {
         known: knownPeople(),
         held: () => held === entry,
         // The child chose (or no reminder was needed): delivered or cancelled here if still held.
-        settle: (deliver) => held === entry && (finish(entry, deliver), true),
+        settle: (deliver) => (held === entry ? finish(entry, deliver) : null),
       });
     } catch {
       finish(entry, true);

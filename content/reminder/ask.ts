@@ -33,10 +33,13 @@ function present({ attempt, href, turn, settle }: HeldAsk, hooks: Hooks, firm?: 
   const onChoice = (choice: ReminderChoice, firmNow?: boolean) => {
     // Never deliver into a different page than the one the child acted on.
     const deliver = choice === 'continue' && location.href === href;
-    if (!settle(deliver)) return; // no longer held (the page moved on): nothing to write down
-    if (deliver && person) void hooks.rememberPerson(site, person);
-    // A "continue" that could not be delivered (the page moved on) did nothing: counted as not now.
-    void hooks.recordChoice(firmNow ? 'photo-firm' : kind, site, deliver || choice === 'cancel' ? choice : 'cancel');
+    const delivered = settle(deliver);
+    if (delivered === null) return; // no longer held (the page moved on): nothing to write down
+    if (delivered && person) void hooks.rememberPerson(site, person);
+    // A "continue" that could not be delivered (the page moved on, or took the control away and
+    // has no single one like it) did nothing: counted as not now, and the child is told.
+    void hooks.recordChoice(firmNow ? 'photo-firm' : kind, site, delivered || choice === 'cancel' ? choice : 'cancel');
+    if (deliver && !delivered) hooks.showNote(kind, 'noteNotDone');
   };
   const shown = showReminder({ kind, turn, firm, seen }, onChoice);
   // With files, they are checked while the reminder is up and may make it firmer: the child

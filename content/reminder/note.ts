@@ -19,12 +19,13 @@ export function closeNote(): void {
   current = null;
 }
 
-export function showNote(kind: Kind): void {
+/** `words`: the note's message; another than the kind's says a "continue" could not be delivered. */
+export function showNote(kind: Kind, words = NOTE_KEY[kind]): void {
   closeNote();
   try {
-    const { host, root } = createHost({ 'data-kind': kind, 'data-mode': 'reminder' }, REMINDER_CSS);
+    const { host, root } = createHost({ 'data-kind': kind, 'data-mode': 'reminder', 'data-words': words }, REMINDER_CSS);
     const note = el('div', { class: 'note', role: 'status', 'aria-live': 'polite' }, [
-      el('p', {}, [message(NOTE_KEY[kind])]),
+      el('p', {}, [message(words)]),
       el('button', { type: 'button', 'data-choice': 'dismiss' }, [message('noteDismiss')]),
     ]);
     root.append(note);

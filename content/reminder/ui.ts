@@ -13,6 +13,7 @@ import { guardFocus, guardTopLayer, handleReminderEvent } from './events';
 import { warmPhotoCheck } from '../photo/check';
 import { handleNoteEvent, showNote } from './note';
 import { recordChoice, rememberPerson } from '../record';
+import { findAgain } from './refind';
 
 export const ui: ReminderUI = {
   ask: (request) => ask(request, ui),
@@ -27,4 +28,5 @@ export const ui: ReminderUI = {
   recordChoice,
   rememberPerson,
   warmPhotoCheck,
+  findAgain,
 };

@@ -14,6 +14,8 @@ import { click, installListeners, reminder, removeListeners } from './helpers/ev
 const friend = (person: string | null = 'jack'): Attempt => ({ kind: 'friend-request', site: 'x', person });
 let settled: boolean[] = [];
 let stillHeld = true;
+/** The hold could not deliver (the page took the control away). */
+let lost = false;
 let counted: string[] = [];
 let notes: string[] = [];
 const { recordChoice, rememberPerson, showNote } = ui;
@@ -27,10 +29,10 @@ function request(attempt: Attempt, more: Partial<HeldAsk> = {}): HeldAsk {
     known: null,
     held: () => stillHeld,
     settle: (deliver) => {
-      if (!stillHeld) return false;
+      if (!stillHeld) return null;
       stillHeld = false;
       settled.push(deliver);
-      return true;
+      return deliver && !lost;
     },
     ...more,
   };
@@ -41,11 +43,12 @@ beforeEach(async () => {
   await installListeners(null);
   settled = [];
   stillHeld = true;
+  lost = false;
   counted = [];
   notes = [];
   ui.recordChoice = async (kind, site, choice) => void counted.push(`${kind}|${site}|${choice}`);
   ui.rememberPerson = async (site, person) => void counted.push(`remember|${site}|${person}`);
-  ui.showNote = (kind) => void notes.push(kind);
+  ui.showNote = (kind, words) => void notes.push(words ? `${kind}:${words}` : kind);
 });
 
 afterEach(() => {
@@ -69,6 +72,15 @@ describe('asking about a held action', () => {
     click(reminder()!.button('continue'));
     expect(settled).toEqual([false]);
     expect(counted).toEqual(['friend-request|x|cancel']);
+  });
+
+  it('a "continue" the hold could not deliver: nothing remembered, counted as not now, the child is told', () => {
+    lost = true;
+    ui.ask(request(friend()));
+    click(reminder()!.button('continue'));
+    expect(settled).toEqual([true]);
+    expect(counted).toEqual(['friend-request|x|cancel']);
+    expect(notes).toEqual(['friend-request:noteNotDone']);
   });
 
   it('let go meanwhile (a navigation): no reminder, nothing settled or counted', () => {

@@ -13,7 +13,8 @@ import { ui } from '../../content/reminder/ui';
 
 let delivered: string[] = [];
 let counted: string[] = [];
-const recordChoice = ui.recordChoice;
+let notes: string[] = [];
+const { recordChoice, rememberPerson, showNote } = ui;
 
 function page(html: string): void {
   document.body.innerHTML = html;
@@ -24,13 +25,16 @@ const record = (event: Event) => delivered.push((event.target as Element).id);
 beforeEach(async () => {
   delivered = [];
   counted = [];
+  notes = [];
   ui.recordChoice = async (_kind, _site, choice) => void counted.push(choice);
+  ui.rememberPerson = async () => undefined; // "don't ask again" is tested elsewhere; here every test starts unknown
+  ui.showNote = (kind, words) => void notes.push(`${kind}:${words ?? ''}`);
   await startStateWith();
   await installListeners(ruleForHost('www.facebook.com'));
 });
 
 afterEach(() => {
-  ui.recordChoice = recordChoice;
+  Object.assign(ui, { recordChoice, rememberPerson, showNote });
   removeListeners();
   document.body.removeEventListener('click', record);
   document.body.innerHTML = '';
@@ -54,6 +58,62 @@ describe('a continue that cannot be delivered', () => {
   it('on the same page, delivers and counts "continue"', () => {
     page('<button id="add">Add friend</button>');
     click(document.getElementById('add')!);
+    click(reminder()!.button('continue'));
+    expect(delivered).toEqual(['add']);
+    expect(counted).toEqual(['continue']);
+  });
+});
+
+describe('a control the page re-rendered while the child read (issue 10 §3(b))', () => {
+  const card = (id: string, name = 'alex.smith') =>
+    `<div class="card"><a href="/${name}">${name}</a><span>2 mutual friends</span><button id="${id}">Add friend</button></div>`;
+
+  it('is found again (same label, same person, same card) and gets the click once', () => {
+    page(card('add') + card('other', 'sam.jones'));
+    click(document.getElementById('add')!);
+    document.body.innerHTML = card('add-again') + card('other-again', 'sam.jones'); // the feed redrew every card
+    click(reminder()!.button('continue'));
+    expect(delivered).toEqual(['add-again']);
+    expect(counted).toEqual(['continue']);
+    expect(notes).toEqual([]);
+  });
+
+  it('is not guessed when two controls are alike: nothing is delivered, "not now" is counted and the child is told', () => {
+    page(card('add'));
+    click(document.getElementById('add')!);
+    document.body.innerHTML = card('one') + card('two');
+    click(reminder()!.button('continue'));
+    expect(delivered).toEqual([]);
+    expect(counted).toEqual(['cancel']);
+    expect(notes).toEqual(['friend-request:noteNotDone']);
+  });
+
+  it('that is gone (the card left the feed): nothing is delivered, the page is left as it is, the child is told', () => {
+    page(card('add') + card('other', 'sam.jones'));
+    click(document.getElementById('add')!);
+    document.body.innerHTML = card('other-again', 'sam.jones');
+    const before = document.body.innerHTML;
+    click(reminder()!.button('continue'));
+    expect(delivered).toEqual([]);
+    expect(document.body.innerHTML).toBe(before);
+    expect(counted).toEqual(['cancel']);
+    expect(notes).toEqual(['friend-request:noteNotDone']);
+  });
+
+  it('"not now" on a re-rendered control: nothing delivered, nothing looked for, no note', () => {
+    page(card('add'));
+    click(document.getElementById('add')!);
+    document.body.innerHTML = card('add-again');
+    click(reminder()!.button('cancel'));
+    expect(delivered).toEqual([]);
+    expect(counted).toEqual(['cancel']);
+    expect(notes).toEqual([]);
+  });
+
+  it('a control still in the page gets the click itself, as before', () => {
+    page(card('add') + card('other', 'sam.jones'));
+    click(document.getElementById('add')!);
+    document.body.insertAdjacentHTML('afterbegin', card('new-one', 'kim.lee'));
     click(reminder()!.button('continue'));
     expect(delivered).toEqual(['add']);
     expect(counted).toEqual(['continue']);
