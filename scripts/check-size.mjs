@@ -40,7 +40,9 @@ export const BUDGETS = {
   // person, the photo gate, reminder or note, settling; content/reminder/ask.ts) moved here out
   // of content/hold/held.ts, so nudge.js (loaded by every page) stays under its 21 KB with the
   // warning-sign hook; +0.75 KB here, −0.7 KB there (docs/performance.md).
-  'content-scripts/reminder-ui.js': { limit: 18 * KB, target: 12 * KB },
+  // 18 → 19 KB (issue 10 §3(b)): finding a control the page re-rendered while the reminder was
+  // up (content/reminder/refind.ts, +0.7 KB), here rather than in nudge.js.
+  'content-scripts/reminder-ui.js': { limit: 19 * KB, target: 12 * KB },
   // The chat check (issue 12): libphonenumber-js with its metadata cut to 19 countries, and the
   // warning-sign patterns of five languages. Loaded when a chat composer gets focus, never at start.
   'content-scripts/chat-check.js': { limit: 160 * KB, target: 150 * KB },
