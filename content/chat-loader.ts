@@ -1,7 +1,8 @@
 /**
  * The chat check (content/chat/check.ts) is a separate file in the extension, loaded into this
  * isolated world with import() the first time a key is typed in something editable on a chat
- * site, like the reminder UI (reminder-loader.ts). It holds the phone-number library, every
+ * site, or when an open conversation is shown (its warning-sign watch, content/chat/watch.ts),
+ * like the reminder UI (reminder-loader.ts). It holds the phone-number library, every
  * language's patterns and the reading of the chat rule, which nudge.js's size budget cannot.
  *
  * At the send, the check answers in the same task as the Enter or the click. If it has not
