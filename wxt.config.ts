@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { SOCIAL_MATCHES } from './vocabulary/sites';
 import { stripRuleEvidencePlugin } from './build/strip-rule-evidence';
 import { stripContactSourcesPlugin } from './build/strip-contact-sources';
+import { compactZoneTablePlugin } from './build/compact-zone-table';
 import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-polyfill';
 import { contentBundles, manifestContentScripts } from './build/content-bundles';
 import { REMINDER_UI_FILE } from './content/reminder-import';
@@ -24,8 +25,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The always-loaded content script has a size budget (scripts/check-size.mjs): rule
   // citations and the polyfill stay out of it (build/).
-  // Extension pages carry the contacts without their sources and notes (build/strip-contact-sources.ts).
-  vite: () => ({ plugins: [preact(), stripRuleEvidencePlugin(), stripContactSourcesPlugin(), contentScriptsWithoutPolyfill()] }),
+  // Extension pages carry the contacts without their sources and notes (build/strip-contact-sources.ts),
+  // and only the time zones of countries with help (build/compact-zone-table.ts).
+  vite: () => ({ plugins: [preact(), stripRuleEvidencePlugin(), stripContactSourcesPlugin(), compactZoneTablePlugin(), contentScriptsWithoutPolyfill()] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { REGION_CODES } from './contacts';
 import { guessRegion, type RegionGuess, type RegionSignals } from './region-guess';
-import { countryOfTimeZone, systemTimeZone } from './time-zone';
+import { helpCountryOfTimeZone, systemTimeZone } from './system-zone';
 
 export function browserSignals(): RegionSignals {
   const languages = typeof navigator !== 'undefined' ? [...(navigator.languages ?? [])] : [];
@@ -17,7 +17,7 @@ export function browserSignals(): RegionSignals {
   } catch {
     // No i18n API (tests without a browser): the page's languages are enough.
   }
-  return { languages, uiLanguage, timeZoneCountry: countryOfTimeZone(systemTimeZone()) };
+  return { languages, uiLanguage, timeZoneCountry: helpCountryOfTimeZone(systemTimeZone()) };
 }
 
 /** This computer's guess (no storage involved). */

@@ -27,7 +27,7 @@ export interface RegionSignals {
   languages: readonly string[];
   /** browser.i18n.getUILanguage(), if there is one. */
   uiLanguage?: string | null;
-  /** The country of Intl's time zone (guidance/time-zone.ts), or null. */
+  /** The country of the computer's time zone (guidance/system-zone.ts), or null; a country without help may be null too. */
   timeZoneCountry: string | null;
 }
 

@@ -3,19 +3,14 @@
  * kept by the countries-and-timezones package (MIT, updated with each tzdb release). Old
  * names that browsers still report (Asia/Calcutta, Europe/Kiev) are in it as aliases.
  *
- * Only extension pages and the background use this (about 40 KB of table): never the page
- * script, which has a size budget (scripts/check-size.mjs checks the table stays out of it).
+ * The full table (about 40 KB) is for tests and tools: extension pages read only the zones of
+ * the countries Safe Nudge has help for (guidance/zone-countries.ts, a few kB, made from the
+ * same table at build time). Never in the page script, which has a size budget
+ * (scripts/check-size.mjs checks the table stays out of it).
  */
 import { getCountryForTimezone } from 'countries-and-timezones';
 
-/** The zone Intl reports, e.g. "Europe/Berlin"; null when the browser can't say. */
-export function systemTimeZone(): string | null {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-  } catch {
-    return null;
-  }
-}
+export { systemTimeZone } from './system-zone';
 
 /**
  * The country a zone belongs to: its main country in the table (Europe/Berlin → DE, although

@@ -90,6 +90,13 @@ async function open(context, url) {
   const marks = await page.evaluate(() => ({
     ...globalThis.helpMarks,
     responseEnd: performance.getEntriesByType('navigation')[0]?.responseEnd ?? NaN,
+    // Where the time goes: the HTML parsed (the renderer is up), the page's scripts fetched,
+    // the module scripts run (they run before DOMContentLoaded), the first paint.
+    domInteractive: performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN,
+    scriptsRun: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? NaN,
+    firstScriptStart: Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => r.startTime)),
+    lastScriptEnd: Math.max(...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => r.responseEnd)),
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     first: document.querySelector('a[href^="tel:"]')?.getAttribute('href') ?? 'none',
     regionHint: globalThis.regionHint !== null,
   }));
@@ -131,6 +138,7 @@ const f = (ms) => `${ms.toFixed(0)} ms`;
 
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  console.log(`load average at the start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const dir = await extensionDir();
   const id = unpackedExtensionId(dir);
   const runs = [];
@@ -147,6 +155,11 @@ async function main() {
   const coldResponse = median(runs.map((r) => r.cold.responseEnd));
   const warmPainted = median(runs.flatMap((r) => r.warm.map((w) => w.painted)));
   const warmInDocument = median(runs.flatMap((r) => r.warm.map((w) => w.inDocument)));
+  const cold = (key) => f(median(runs.map((r) => r.cold[key])));
+  console.log(`
+cold, where the time goes (medians): page received ${cold('responseEnd')}, HTML parsed ${cold('domInteractive')}, ` +
+    `first script requested ${cold('firstScriptStart')}, last script received ${cold('lastScriptEnd')}, scripts run ${cold('scriptsRun')}, ` +
+    `help in the document ${cold('inDocument')}, first paint ${cold('fcp')}, help painted ${cold('painted')}`);
   console.log(`
 load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores
 popup, from the navigation's start (median; ${PROFILES} fresh profiles, ${WARM} warm opens each):

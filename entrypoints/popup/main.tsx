@@ -10,4 +10,7 @@ const app = document.getElementById('app')!;
 mountPage('extName');
 render(<FirstFrame />, app);
 const loadRest = () => void import('../../components/popup/Popup').then(({ Popup }) => render(<Popup />, app));
-requestAnimationFrame(() => setTimeout(loadRest, 0));
+// Two frames: the first callback runs before the help's frame is drawn, the second after it is
+// handed to the compositor, so the rest's fetch and run do not compete with drawing the help
+// on a busy machine (docs/performance.md).
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(loadRest, 0)));
