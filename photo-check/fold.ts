@@ -11,7 +11,7 @@
  * nsfwjs's own pipeline on the model as shipped). Done in memory when the model loads: the
  * shipped files stay nsfwjs's quantised weights (2.6 MB; folded float32 weights would be 9 MB).
  */
-import type * as tfTypes from '@tensorflow/tfjs';
+import { tidy, zerosLike, type Tensor } from '@tensorflow/tfjs';
 
 interface Layer {
   class_name: string;
@@ -29,11 +29,7 @@ const CONVOLUTIONS = new Set(['Conv2D', 'DepthwiseConv2D']);
 const inputsOf = (layer: Layer): string[] => layer.inbound_nodes.flatMap((node) => node.map((edge) => edge[0]));
 
 /** The layers model's topology and weights with batch norms and paddings folded in; throws on a shape it does not expect. */
-export function foldModel(
-  tf: typeof tfTypes,
-  modelTopology: unknown,
-  weights: Record<string, tfTypes.Tensor>,
-): { modelTopology: unknown; weights: Record<string, tfTypes.Tensor> } {
+export function foldModel(modelTopology: unknown, weights: Record<string, Tensor>): { modelTopology: unknown; weights: Record<string, Tensor> } {
   const topology = structuredClone(modelTopology) as Topology;
   const config = ('model_config' in topology ? topology.model_config : topology).config;
   const byName = new Map(config.layers.map((layer) => [layer.name, layer]));
@@ -41,7 +37,7 @@ export function foldModel(
   for (const layer of config.layers) for (const input of inputsOf(layer)) consumers.set(input, [...(consumers.get(input) ?? []), layer]);
   const sizes = spatialSizes(config.layers);
   const renamed = new Map<string, string>(); // removed layer → the layer that now gives its output
-  const out: Record<string, tfTypes.Tensor> = { ...weights };
+  const out: Record<string, Tensor> = { ...weights };
 
   for (const layer of config.layers) {
     const [input] = inputsOf(layer);
@@ -54,8 +50,8 @@ export function foldModel(
       const [gamma, beta, mean, variance] = ['gamma', 'beta', 'moving_mean', 'moving_variance'].map((w) => weights[`${layer.name}/${w}`]!);
       const kernelName = source.class_name === 'Conv2D' ? `${source.name}/kernel` : `${source.name}/depthwise_kernel`;
       const kernel = weights[kernelName]!;
-      const oldBias = c.use_bias ? weights[`${source.name}/bias`]! : tf.zerosLike(beta!);
-      const fused = tf.tidy(() => {
+      const oldBias = c.use_bias ? weights[`${source.name}/bias`]! : zerosLike(beta!);
+      const fused = tidy(() => {
         const scale = gamma!.div(variance!.add(epsilon).sqrt());
         // Conv2D kernel [h, w, in, out]: scale each output channel; depthwise [h, w, in, 1]: each input channel.
         const shaped = source.class_name === 'Conv2D' ? scale : scale.reshape([1, 1, -1, 1]);

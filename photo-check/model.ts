@@ -51,7 +51,7 @@ async function foldedModel(url: string): Promise<tf.io.IOHandler | string> {
   if (!artifacts?.weightData || !artifacts.weightSpecs) return url;
   const weights = tf.io.decodeWeights(artifacts.weightData, artifacts.weightSpecs);
   try {
-    const folded = foldModel(tf, artifacts.modelTopology, weights);
+    const folded = foldModel(artifacts.modelTopology, weights);
     const encoded = await tf.io.encodeWeights(folded.weights);
     tf.dispose(Object.values(folded.weights));
     return tf.io.fromMemory({ modelTopology: folded.modelTopology as object, weightSpecs: encoded.specs, weightData: encoded.data });

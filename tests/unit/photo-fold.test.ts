@@ -30,7 +30,7 @@ async function artifactsOf(model: tf.LayersModel): Promise<Artifacts> {
 
 async function folded(artifacts: Artifacts): Promise<{ model: tf.LayersModel; classes: string[] }> {
   const weights = tf.io.decodeWeights(artifacts.weightData, artifacts.weightSpecs);
-  const result = foldModel(tf, artifacts.modelTopology, weights);
+  const result = foldModel(artifacts.modelTopology, weights);
   const encoded = await tf.io.encodeWeights(result.weights);
   const model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: result.modelTopology as object, weightSpecs: encoded.specs, weightData: encoded.data }));
   return { model, classes: model.layers.map((layer) => layer.getClassName()) };
