@@ -9,6 +9,7 @@ import { contentBundles, manifestContentScripts } from './build/content-bundles'
 import { REMINDER_UI_FILE } from './content/reminder-import';
 import { photoCheckAssets } from './build/photo-check-assets';
 import { CHAT_CHECK_FILE } from './content/chat-import';
+import { PHOTO_INPUT_FILE } from './content/photo/input-import';
 
 // Firefox's built-in consent: Safe Nudge collects and transmits nothing (docs/privacy.md).
 // (A constant, not a literal below: WXT 0.21's manifest type does not know this key yet.)
@@ -42,10 +43,11 @@ export default defineConfig({
     // Lets a family's or school's policy set and lock settings (docs/policy.md).
     storage: { managed_schema: 'managed_schema.json' },
     // The reminder UI, imported by the content script when an action is first held
-    // (content/reminder-loader.ts). Any page the content script may run on (the social sites,
+    // (content/reminder-loader.ts), the chat check and the photo check's picture reduction
+    // (content/photo/check.ts). Any page the content script may run on (the social sites,
     // and others if a parent allows) must be able to load it; Chrome gives it a per-session
     // URL, so pages cannot probe for the extension with it.
-    web_accessible_resources: [{ resources: [REMINDER_UI_FILE, CHAT_CHECK_FILE], matches: OTHER_WEBSITES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [REMINDER_UI_FILE, CHAT_CHECK_FILE, PHOTO_INPUT_FILE], matches: OTHER_WEBSITES, use_dynamic_url: true }],
     // The extension's own pages: only their own scripts; WebAssembly compiled from the
     // extension's own .wasm files (the photo check's fallback backend, photo-check/model.ts);
     // requests only to the extension's own files (the photo check's model), so no page of the

@@ -26,6 +26,7 @@ import { SITE_HOSTS, type SiteId } from '../vocabulary/sites';
 import { SOCIAL_MATCHES, matchesOf } from '../vocabulary/sites';
 import { REMINDER_UI_FILE } from '../content/reminder-import';
 import { CHAT_CHECK_FILE } from '../content/chat-import';
+import { PHOTO_INPUT_FILE } from '../content/photo/input-import';
 import { CHAT_RULES } from '../content/chat/sites/index';
 import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from './strip-rule-evidence';
 
@@ -127,7 +128,14 @@ export async function contentBundles(): Promise<{ relativeDest: string; contents
     relativeDest: CHAT_CHECK_FILE,
     contents: await bundle({ format: 'esm', contents: `export { chat } from './content/chat/check';\n` }),
   };
-  return [page, ...rules, ui, chat];
+  // The photo check's picture reduction (issue 11): decoding and sampling a chosen picture in
+  // the page script, so only the model's input is sent to the checker page
+  // (content/photo/check.ts). Loaded when a picture is checked, never at start.
+  const photo = {
+    relativeDest: PHOTO_INPUT_FILE,
+    contents: await bundle({ format: 'esm', contents: `export { photoInput } from './photo-check/input';\n` }),
+  };
+  return [page, ...rules, ui, chat, photo];
 }
 
 /**

@@ -9,6 +9,7 @@
  * The picture is decoded in memory, checked and dropped: never stored, logged, sent or cached.
  */
 import { blobOfDataUrl, inputsOf, lastImageTimes } from './decode';
+import { decodeInput } from './transfer';
 import { loadModel, type LoadedModel } from './model';
 import { PHOTO_CHECK_IDLE, PHOTO_CHECK_RUN, type ClassScores, type PhotoCheckAnswer, type PhotoCheckRequest } from '../vocabulary/photo-check';
 import { verdictOf } from '../model/photo-verdict';
@@ -28,7 +29,7 @@ const prefixed = (times: Record<string, number>) => Object.fromEntries(Object.en
 
 export function isCheckRequest(message: unknown): message is PhotoCheckRequest {
   const m = message as Partial<PhotoCheckRequest> | null;
-  return typeof m === 'object' && m !== null && m.type === PHOTO_CHECK_RUN && typeof m.data === 'string';
+  return typeof m === 'object' && m !== null && m.type === PHOTO_CHECK_RUN && (typeof m.data === 'string' || typeof m.input === 'string');
 }
 
 export function startChecker(deps: CheckerDeps): { answer(request: PhotoCheckRequest): Promise<PhotoCheckAnswer>; model: Promise<LoadedModel> } {
@@ -60,16 +61,18 @@ export function startChecker(deps: CheckerDeps): { answer(request: PhotoCheckReq
     try {
       const loaded = await model;
       lap('model');
-      const blob = blobOfDataUrl(request.data);
+      // Reduced by the page script already (photo-check/input.ts), or the whole file.
+      const reduced = typeof request.input === 'string' ? [decodeInput(request.input)] : null;
+      const blob = reduced ? null : blobOfDataUrl(request.data ?? '');
       lap('bytes');
-      const inputs = await decode(blob);
+      const inputs = reduced ?? (await decode(blob!));
       lap('decode');
       const frames: ClassScores[] = [];
       for (const input of inputs) frames.push(await loaded.classify(input));
       lap('classify');
       const verdict = verdictOf(frames);
       if (!request.detail) return { verdict };
-      return { verdict, detail: { frames, backend: loaded.backend, ms: { ...ms, ...prefixed(lastImageTimes) } } };
+      return { verdict, detail: { frames, backend: loaded.backend, ms: { ...ms, ...(reduced ? {} : prefixed(lastImageTimes)) } } };
     } catch {
       return { verdict: 'unknown' };
     } finally {

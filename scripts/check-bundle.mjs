@@ -120,20 +120,20 @@ function checkManifest(dir, problems) {
       if (!hostPermissions.includes(pattern)) problems.push(`${where}: content script runs on ${pattern}, which is not a listed social site`);
     }
   }
-  // Pages may load only the reminder UI and the chat check from the extension, and in Chrome
+  // Pages may load only the reminder UI, the chat check and the photo reduction from the extension, and in Chrome
   // only at a per-session URL (so they can't be used to tell the extension is installed).
   for (const entry of manifest.web_accessible_resources ?? []) {
     const resources = typeof entry === 'string' ? [entry] : entry.resources ?? [];
     for (const resource of resources) {
-      if (!LAZY_MODULES.includes(resource)) problems.push(`${where}: web-accessible resource other than the reminder UI and chat check: ${resource}`);
+      if (!LAZY_MODULES.includes(resource)) problems.push(`${where}: web-accessible resource other than the lazily loaded modules: ${resource}`);
     }
     if (manifest.manifest_version >= 3 && entry.use_dynamic_url !== true) problems.push(`${where}: web-accessible resources without use_dynamic_url`);
   }
   return { hostPermissions: hostPermissions.length, csp };
 }
 
-/** The modules content scripts import lazily (content/reminder-import.ts, content/chat-import.ts). */
-const LAZY_MODULES = ['content-scripts/reminder-ui.js', 'content-scripts/chat-check.js'];
+/** The modules content scripts import lazily (content/reminder-import.ts, content/chat-import.ts, content/photo/input-import.ts). */
+const LAZY_MODULES = ['content-scripts/reminder-ui.js', 'content-scripts/chat-check.js', 'content-scripts/photo-input.js'];
 
 /** Scripts a page loads, and the modules they import, as paths relative to the build. */
 function loadedBy(dir, page) {

@@ -7,9 +7,12 @@
  *   having the File to the answer: reading it into a message, decoding, sampling, the model;
  * - memory of all the browser's processes (PSS, /proc) before, while the model is loaded, and
  *   after the checker page closed itself after a minute idle.
- * The checks are sent by an extension page over the same runtime messages the page script uses.
+ * The checks are sent by an extension page over the same runtime messages the page script uses,
+ * the picture reduced first by the same built file the page script imports (photo-input.js);
+ * `--whole` sends the whole file as a data: URL instead (videos' way, and pictures' way before
+ * the reduction moved to the page script), for a before/after on one build.
  *
- *   node scripts/photo-bench.mjs [--runs 30] [--build] [--json out.json]
+ *   node scripts/photo-bench.mjs [--runs 30] [--build] [--whole] [--skip-idle] [--json out.json]
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
 
 const root = join(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' }, build: { type: 'boolean', default: false }, json: { type: 'string' }, 'skip-idle': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' }, build: { type: 'boolean', default: false }, json: { type: 'string' }, whole: { type: 'boolean', default: false }, 'skip-idle': { type: 'boolean', default: false } } });
 const jiti = createJiti(import.meta.url);
 const { IDLE_MS } = await jiti.import(join(root, 'photo-check/page.ts'));
 const { checkerSession } = await import('./photo/session.mjs');
@@ -48,7 +51,8 @@ const quantile = (xs, q) => {
 const round = (x) => Math.round(x * 10) / 10;
 
 const session = await checkerSession();
-const { page, profileMark, open, check } = session;
+const { page, profileMark, open } = session;
+const check = args.whole ? session.checkWhole : session.check;
 
 // A 4000×3000 JPEG with photo-like detail (gradients and noise), made in the browser.
 await page.evaluate(async () => {
@@ -95,6 +99,28 @@ const runs = [];
 for (let i = 0; i < Number(args.runs); i++) runs.push(await check());
 const totals = runs.map((r) => r.total);
 const part = (name) => runs.map((r) => r.answer.detail?.ms[name] ?? 0);
+const reducedPart = (name) => runs.map((r) => r.reduced?.ms[name] ?? 0);
+const p50 = (xs) => round(quantile(xs, 0.5));
+const p95 = (xs) => round(quantile(xs, 0.95));
+/** Where a check's time went, in order: in the sender, in messaging (both ways), in the checker page. */
+const steps = args.whole
+  ? {
+      'read the file (FileReader → data: URL)': runs.map((r) => r.read),
+      'message (4.8 MB there, answer back)': runs.map((r) => r.total - r.read - Object.entries(r.answer.detail?.ms ?? {}).filter(([k]) => !k.startsWith('image.')).reduce((t, [, v]) => t + v, 0)),
+      'checker: base64 → bytes': part('bytes'),
+      'checker: decode': part('image.bitmap'),
+      'checker: sample + resize': part('image.sample'),
+      'checker: model': part('classify'),
+    }
+  : {
+      'sender: read + decode': reducedPart('decode'),
+      'sender: sample + resize': reducedPart('sample'),
+      'sender: input → base64': reducedPart('encode'),
+      'message (0.8 MB there, answer back)': runs.map((r) => r.total - r.read - Object.values(r.answer.detail?.ms ?? {}).reduce((t, v) => t + v, 0)),
+      'checker: base64 → input': part('bytes'),
+      'checker: model': part('classify'),
+    };
+const breakdown = Object.fromEntries(Object.entries(steps).map(([name, xs]) => [name, { p50: p50(xs), p95: p95(xs) }]));
 
 let after = NaN;
 let warm = null;
@@ -112,6 +138,7 @@ const result = {
   verdict: first.answer.verdict,
   load: { cold: round(cold.open + cold.modelWait), coldParts: cold, warm: warm && round(warm.open + warm.modelWait), warmParts: warm },
   check12mp: {
+    path: args.whole ? 'whole file to the checker page' : 'reduced in the sender',
     runs: runs.length,
     p50: round(quantile(totals, 0.5)),
     p95: round(quantile(totals, 0.95)),
@@ -121,7 +148,9 @@ const result = {
     bytesP50: round(quantile(part('bytes'), 0.5)),
     bitmapP50: round(quantile(part('image.bitmap'), 0.5)),
     sampleP50: round(quantile(part('image.sample'), 0.5)),
-    viaImageDecoder: `${part('image.viaImageDecoder').filter(Boolean).length} of ${runs.length}`,
+    viaImageDecoder: `${runs.filter((r) => r.reduced?.viaImageDecoder ?? r.answer.detail?.ms['image.viaImageDecoder'] === 1).length} of ${runs.length}`,
+    viaPlanes: `${runs.filter((r) => r.reduced?.viaPlanes ?? r.answer.detail?.ms['image.viaPlanes'] === 1).length} of ${runs.length}`,
+    breakdown,
     messagingP50: round(quantile(runs.map((r) => r.total - r.read - Object.entries(r.answer.detail?.ms ?? {}).filter(([k]) => !k.startsWith('image.')).reduce((t, [, v]) => t + v, 0)), 0.5)),
     decodeAndSampleP95: round(quantile(part('decode'), 0.95)),
     modelP95: round(quantile(part('classify'), 0.95)),
@@ -129,5 +158,6 @@ const result = {
   memoryMB: { before: round(before), loaded: round(loaded), added: round(loaded - before), afterIdleClose: round(after), leftAfterClose: round(after - before) },
 };
 console.log(JSON.stringify(result, null, 2));
-if (args.json) writeFileSync(args.json, JSON.stringify(result, null, 2));
+// The file also keeps each check's total and steps, so rounds run apart can be pooled.
+if (args.json) writeFileSync(args.json, JSON.stringify({ ...result, samples: { totals, steps } }, null, 2));
 await session.close();

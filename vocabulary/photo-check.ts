@@ -26,10 +26,27 @@ export const VERDICTS: readonly PhotoVerdict[] = ['firm', 'photo', 'ordinary', '
 
 export interface PhotoCheckRequest {
   type: typeof PHOTO_CHECK_RUN;
-  /** The file's bytes as a data: URL (extension messaging carries strings, not Blobs, in Chrome). */
-  data: string;
+  /**
+   * A picture already reduced by the page script to the model's input (224×224×3 float32, as
+   * base64: photo-check/transfer.ts), so the whole file never crosses extension messaging.
+   */
+  input?: string;
+  /**
+   * Otherwise the file's bytes as a data: URL (extension messaging carries strings, not Blobs,
+   * in Chrome): videos, and pictures the page script could not reduce.
+   */
+  data?: string;
   /** Measurement scripts only: also answer the class scores and timings. */
   detail?: boolean;
+}
+
+/**
+ * The lazily loaded module that makes a check's message in the page script (photo-check/input.ts,
+ * built as content-scripts/photo-input.js): a picture's `input`, with where its time went (for
+ * the measurement scripts), or a file's `data`.
+ */
+export interface PhotoInputModule {
+  messageOf(file: Blob): Promise<Pick<PhotoCheckRequest, 'input' | 'data'> & { ms?: Record<string, number>; viaImageDecoder?: boolean; viaPlanes?: boolean }>;
 }
 
 export type ClassScores = Record<'Drawing' | 'Hentai' | 'Neutral' | 'Porn' | 'Sexy', number>;

@@ -1,9 +1,10 @@
 /**
  * The page script's side of the photo check: part of the lazily loaded reminder UI
- * (content/reminder/ui.ts), so the script every page loads does not grow. The chosen files are
- * read in this isolated world (the page cannot see it) into a message for the extension's
- * checker page (photo-check/), which the background opens on demand. The answer is a verdict
- * only. Files the check cannot take (too large, too many) count as "unknown": the ordinary
+ * (content/reminder/ui.ts), so the script every page loads does not grow. Each chosen file
+ * is made into a message in this isolated world (the page cannot see it) by a second lazy file
+ * (content-scripts/photo-input.js: a picture reduced to the model's input, a video whole) for
+ * the extension's checker page (photo-check/), which the background opens on demand. The answer
+ * is a verdict only. Files the check cannot take (too large, too many) count as "unknown": the ordinary
  * reminder, never an error.
  */
 import { ext } from '../ext';
@@ -12,23 +13,16 @@ import {
   isPhotoVerdict, MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN, type PhotoCheckAnswer, type PhotoVerdict,
 } from '../../vocabulary/photo-check';
 import { combineVerdicts } from '../../model/photo-verdict';
+import { importPhotoInput } from './input-import';
 
 /** More files than this in one share: the rest are not checked, so the answer is at most "unknown". */
 export const MAX_CHECKED_FILES = 10;
-
-function dataUrlOf(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('unreadable')));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Asks the background to open the checker page (the model starts loading there). */
 export function warmPhotoCheck(): Promise<boolean> {
   const api = ext();
   if (!api) return Promise.resolve(false);
+  importPhotoInput().catch(() => undefined); // loaded while the checker opens
   return api.runtime.sendMessage({ type: PHOTO_CHECK_OPEN }).then((ok) => ok === true, () => false);
 }
 
@@ -36,8 +30,8 @@ async function checkOne(file: File): Promise<PhotoVerdict> {
   const api = ext();
   if (!api || file.size > MAX_CHECK_BYTES) return 'unknown';
   try {
-    const data = await dataUrlOf(file);
-    const answer = (await api.runtime.sendMessage({ type: PHOTO_CHECK_RUN, data })) as PhotoCheckAnswer | undefined;
+    const { input, data } = await (await importPhotoInput()).messageOf(file);
+    const answer = (await api.runtime.sendMessage({ type: PHOTO_CHECK_RUN, input, data })) as PhotoCheckAnswer | undefined;
     return isPhotoVerdict(answer?.verdict) ? answer.verdict : 'unknown';
   } catch {
     return 'unknown';

@@ -11,6 +11,7 @@ const { launchWithExtension } = await jiti.import(join(root, 'tests/e2e/harness/
 const { startServer } = await jiti.import(join(root, 'tests/e2e/harness/server.ts'));
 const { TMP_DIR } = await jiti.import(join(root, 'tests/e2e/harness/paths.ts'));
 const { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } = await jiti.import(join(root, 'vocabulary/photo-check.ts'));
+const { PHOTO_INPUT_FILE } = await jiti.import(join(root, 'content/photo/input-import.ts'));
 
 export async function checkerSession() {
   const server = await startServer();
@@ -33,8 +34,23 @@ export async function checkerSession() {
       for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
       globalThis.__photo = new File([arr], name, { type });
     }, { b64: Buffer.from(bytes).toString('base64'), type, name }),
-    /** One check as the page script does it: File → data: URL (FileReader) → message → answer. */
-    check: () => page.evaluate(async ({ run }) => {
+    /**
+     * One check as the page script does it for a picture: the built photo-input.js (the same
+     * file the page script imports) reduces the File to the model's input, one message of it,
+     * the answer. `read` is the reduction (reading, decoding, sampling, base64).
+     */
+    check: () => page.evaluate(async ({ run, file }) => {
+      const t0 = performance.now();
+      // The extension's own origin (getURL gives the per-session URL, which only content scripts may load).
+      const { photoInput } = await import(`${location.origin}/${file}`);
+      const tImported = performance.now();
+      const reduced = await photoInput.messageOf(globalThis.__photo);
+      const t1 = performance.now();
+      const answer = await chrome.runtime.sendMessage({ type: run, input: reduced.input, data: reduced.data, detail: true });
+      return { total: performance.now() - tImported, read: t1 - tImported, importMs: tImported - t0, reduced: { ms: reduced.ms, viaImageDecoder: reduced.viaImageDecoder, viaPlanes: reduced.viaPlanes }, answer };
+    }, { run: PHOTO_CHECK_RUN, file: PHOTO_INPUT_FILE }),
+    /** The whole file as a data: URL (FileReader) → message → the checker page decodes it (videos; before issue 11's speed work, pictures too). */
+    checkWhole: () => page.evaluate(async ({ run }) => {
       const t0 = performance.now();
       const data = await new Promise((resolve, reject) => {
         const reader = new FileReader();

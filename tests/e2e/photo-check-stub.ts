@@ -3,8 +3,8 @@
  * which the checker page (photo-check/page.ts) imports this file in place of photo-check/model.ts
  * (scripts/check-bundle.mjs fails if it is in .output).
  * A stand-in for the model that answers the scores a test chose, so e2e tests can drive the
- * firm reminder through the real message path: page script → background → checker page
- * (decoding the real file) → verdict → reminder. The checker page (an offscreen document) has
+ * firm reminder through the real message path: page script (decoding the real picture to the
+ * model's input) → background → checker page → verdict → reminder. The checker page (an offscreen document) has
  * no storage API, so it asks the test for the scores with a runtime message, which the test
  * answers from its extension page (answerStubScores).
  */

@@ -6,11 +6,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isCheckRequest, startChecker } from '../../photo-check/page';
 import { PHOTO_CHECK_IDLE, PHOTO_CHECK_RUN, type ClassScores } from '../../vocabulary/photo-check';
+import { encodeInput, INPUT_LENGTH } from '../../photo-check/transfer';
 
 const scores = (s: Partial<ClassScores>): ClassScores => ({ Drawing: 0, Hentai: 0, Neutral: 0, Porn: 0, Sexy: 0, ...s });
 const request = (detail = false) => ({ type: PHOTO_CHECK_RUN as typeof PHOTO_CHECK_RUN, data: 'data:image/jpeg;base64,AAAA', detail });
 
-function checker(options: { classify?: () => Promise<ClassScores>; decode?: () => Promise<Float32Array[]>; idleMs?: number } = {}) {
+function checker(options: { classify?: (input: Float32Array) => Promise<ClassScores>; decode?: () => Promise<Float32Array[]>; idleMs?: number } = {}) {
   const sent: unknown[] = [];
   const dispose = vi.fn();
   const page = startChecker({
@@ -43,6 +44,27 @@ describe('checker page', () => {
     expect(await checker({ decode: async () => Promise.reject(new Error('HEIC')) }).page.answer(request())).toEqual({ verdict: 'unknown' });
     expect(await checker({ classify: async () => Promise.reject(new Error('lost')) }).page.answer(request())).toEqual({ verdict: 'unknown' });
     expect(await checker().page.answer({ type: PHOTO_CHECK_RUN as typeof PHOTO_CHECK_RUN, data: 'not a data url' })).toEqual({ verdict: 'unknown' });
+  });
+
+  it('an input the page script reduced is classified as sent, without decoding anything', async () => {
+    const seen: Float32Array[] = [];
+    const decode = vi.fn(async () => [new Float32Array(1)]);
+    const { page } = checker({ decode, classify: async (input) => (seen.push(input), scores({ Neutral: 1 })) });
+    const input = new Float32Array(INPUT_LENGTH).map((_, i) => (i % 255) + 0.25);
+    expect(isCheckRequest({ type: PHOTO_CHECK_RUN, input: encodeInput(input) })).toBe(true);
+    expect(await page.answer({ type: PHOTO_CHECK_RUN as typeof PHOTO_CHECK_RUN, input: encodeInput(input) })).toEqual({ verdict: 'ordinary' });
+    expect(decode).not.toHaveBeenCalled();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]![1000]).toBe(input[1000]);
+    expect(seen[0]![INPUT_LENGTH - 1]).toBe(input[INPUT_LENGTH - 1]);
+  });
+
+  it('"unknown" for an input that is not one (wrong size, out of range)', async () => {
+    const { page } = checker();
+    const bad = new Float32Array(INPUT_LENGTH).fill(300);
+    for (const input of [encodeInput(new Float32Array(10)), encodeInput(bad), '!!!']) {
+      expect(await page.answer({ type: PHOTO_CHECK_RUN as typeof PHOTO_CHECK_RUN, input })).toEqual({ verdict: 'unknown' });
+    }
   });
 
   it('a video: every frame counts, the firmest wins', async () => {

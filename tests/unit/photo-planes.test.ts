@@ -1,0 +1,92 @@
+/**
+ * The decoder's YUV planes to the model's input (photo-check/decode.ts, planarInput): only the
+ * pixels the resize reads are converted, with the JPEG (JFIF) formula and each chroma sample
+ * for its 2×2 (4:2:0), 2×1 (4:2:2) or 1×1 (4:4:4) pixels. Checked against the whole picture
+ * converted pixel by pixel and resized by TF.js itself (nsfwjs's resizeBilinear, aligned
+ * corners), with a stand-in for WebCodecs' VideoFrame (happy-dom has none). Frames in any other
+ * layout, colour space or orientation are left to the slower RGBA copy (null).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
+import { planarInput } from '../../photo-check/decode';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+const STEPS = { I420: [2, 2], I422: [2, 1], I444: [1, 1] } as const;
+type Format = keyof typeof STEPS;
+
+function noise(length: number, seed: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+/** A stand-in VideoFrame with planes Y, U, V laid out one after the other, rows padded to a stride. */
+function frame(width: number, height: number, format: Format, extra: Record<string, unknown> = {}) {
+  const [sx, sy] = STEPS[format];
+  const cw = Math.ceil(width / sx);
+  const ch = Math.ceil(height / sy);
+  const strides = [width + 3, cw + 1, cw + 1];
+  const heights = [height, ch, ch];
+  const offsets = [0, strides[0]! * height, strides[0]! * height + strides[1]! * ch];
+  const bytes = noise(offsets[2]! + strides[2]! * ch, width * 7 + height);
+  const at = (plane: number, row: number, col: number) => bytes[offsets[plane]! + row * strides[plane]! + col]!;
+  const rgb = new Float32Array(width * height * 3);
+  const clamp = (v: number) => Math.min(255, Math.max(0, Math.round(v)));
+  for (let r = 0; r < height; r++)
+    for (let c = 0; c < width; c++) {
+      const y = at(0, r, c);
+      const cb = at(1, Math.floor(r / sy), Math.floor(c / sx)) - 128;
+      const cr = at(2, Math.floor(r / sy), Math.floor(c / sx)) - 128;
+      rgb.set([clamp(y + 1.402 * cr), clamp(y - 0.3441363 * cb - 0.71413636 * cr), clamp(y + 1.772 * cb)], (r * width + c) * 3);
+    }
+  const videoFrame = {
+    format,
+    colorSpace: { fullRange: true, matrix: 'smpte170m' },
+    visibleRect: { x: 0, y: 0, width, height },
+    allocationSize: () => bytes.length,
+    copyTo: async (destination: Uint8Array) => {
+      destination.set(bytes);
+      return offsets.map((offset, i) => ({ offset, stride: strides[i]!, rows: heights[i] }));
+    },
+    ...extra,
+  } as unknown as VideoFrame;
+  return { videoFrame, rgb };
+}
+
+function reference(rgb: Float32Array, width: number, height: number): Float32Array {
+  return tf.tidy(() => tf.image.resizeBilinear(tf.tensor3d(rgb, [height, width, 3]), [224, 224], true).dataSync() as Float32Array);
+}
+
+describe('YUV planes to the model input', () => {
+  for (const [format, width, height] of [['I420', 640, 480], ['I420', 301, 199], ['I422', 500, 260], ['I444', 230, 400]] as const) {
+    it(`${format} ${width}×${height}: the same input as converting the whole picture and resizing it with TF.js`, async () => {
+      const { videoFrame, rgb } = frame(width, height, format);
+      const got = await planarInput(videoFrame);
+      const want = reference(rgb, width, height);
+      expect(got).not.toBeNull();
+      let worst = 0;
+      for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got![i]! - want[i]!));
+      expect(worst).toBeLessThan(1e-3);
+    });
+  }
+
+  it('leaves other layouts, limited-range or non-BT.601 colours and turned frames to the RGBA copy', async () => {
+    const cases: Record<string, unknown>[] = [
+      { format: 'NV12' },
+      { format: 'RGBA' },
+      { colorSpace: { fullRange: false, matrix: 'smpte170m' } },
+      { colorSpace: { fullRange: true, matrix: 'bt709' } },
+      { rotation: 90 },
+      { flip: true },
+      { visibleRect: { x: 1, y: 0, width: 63, height: 48 } },
+    ];
+    for (const extra of cases) expect(await planarInput(frame(64, 48, 'I420', extra).videoFrame)).toBeNull();
+  });
+});
