@@ -18,13 +18,11 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import { fold, words } from '../text';
 import { phoneDigits } from './phone';
+import type { ProtectedDetail, ProtectedKind } from '../../vocabulary/protected-details';
 
-export type FamilyDetailKind = 'phone' | 'street' | 'postcode' | 'school' | 'surname' | 'club' | 'other';
-
-export interface FamilyDetail {
-  kind: FamilyDetailKind;
-  value: string;
-}
+/** The kinds a parent picks from and the stored shape: vocabulary/protected-details.ts. */
+export type FamilyDetailKind = ProtectedKind;
+export type FamilyDetail = ProtectedDetail;
 
 /** Words that say what kind of thing a detail is, not which one: any spelling of them will do. */
 const SCHOOL_WORDS = new Set(
