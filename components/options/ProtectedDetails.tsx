@@ -5,7 +5,7 @@
  * list while the lock is on. Each add or remove is saved at once and said in a live message;
  * focus goes back to the box after adding, and to the next entry (or the box) after removing.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../guidance/i18n';
 import { PROTECTED_KINDS, type ProtectedDetail, type ProtectedKind } from '../../vocabulary/protected-details';
 import { MAX_DETAIL_LENGTH, withDetail, withoutDetail, type AddRefusal } from '../../model/protected-details';
@@ -40,7 +40,7 @@ function DetailsList() {
   const focusAfter = useRef<number | 'box' | null>(null);
 
   useEffect(() => void readProtectedDetails().then(setList), []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusAfter.current;
     focusAfter.current = null;
     if (target === 'box') box.current?.focus();
