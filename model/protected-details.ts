@@ -19,6 +19,19 @@ export function tidyDetail(value: string): string {
   return value.normalize('NFC').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** One entry as stored: a known kind and a string of allowed length (before tidying). */
+export function isProtectedDetail(entry: unknown): entry is ProtectedDetail {
+  return isRecord(entry) && PROTECTED_KINDS.includes(entry.kind as ProtectedKind) && typeof entry.value === 'string' && entry.value.length <= MAX_DETAIL_LENGTH;
+}
+
+/**
+ * The chat check's read: the same entries validProtectedDetails keeps, untidied (the matcher
+ * folds every value anyway) and without dropping repeats, so it carries less code.
+ */
+export function storedDetails(raw: unknown): ProtectedDetail[] {
+  return Array.isArray(raw) ? raw.slice(0, 1000).filter(isProtectedDetail).slice(0, MAX_PROTECTED_DETAILS) : [];
+}
+
 const sameDetail = (a: ProtectedDetail, b: ProtectedDetail) => a.kind === b.kind && a.value.toLocaleLowerCase() === b.value.toLocaleLowerCase();
 
 /** Well-formed entries only, tidied, without repeats, at most MAX_PROTECTED_DETAILS. */
@@ -27,10 +40,9 @@ export function validProtectedDetails(raw: unknown): ProtectedDetail[] {
   const result: ProtectedDetail[] = [];
   for (const entry of raw.slice(0, 1000)) {
     if (result.length >= MAX_PROTECTED_DETAILS) break;
-    if (!isRecord(entry) || !PROTECTED_KINDS.includes(entry.kind as ProtectedKind) || typeof entry.value !== 'string') continue;
-    const value = tidyDetail(entry.value);
-    const detail = { kind: entry.kind as ProtectedKind, value };
-    if (value && value.length <= MAX_DETAIL_LENGTH && !result.some((other) => sameDetail(other, detail))) result.push(detail);
+    if (!isProtectedDetail(entry)) continue;
+    const detail = { kind: entry.kind, value: tidyDetail(entry.value) };
+    if (detail.value && !result.some((other) => sameDetail(other, detail))) result.push(detail);
   }
   return result;
 }

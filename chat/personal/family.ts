@@ -39,6 +39,7 @@ const STREET_WORDS = new Set(
  * it counts only beside one of these ("tigers club", "phoenix training"); its full name anywhere.
  */
 const CLUB_WORDS = new Set('club fc team training practice klub verein equipo equipe druzyna'.split(' '));
+const TITLES = new Set('mr mrs ms miss sir pan pani herr frau sr sra senor senora mme madame monsieur'.split(' '));
 const isKindWord = (word: string) => SCHOOL_WORDS.has(word) || STREET_WORDS.has(word);
 
 export interface PreparedDetail {
@@ -152,6 +153,8 @@ function textDetailIn(messageWords: string[], detail: PreparedDetail): boolean {
     // A window that touches none of the core's pieces cannot match; with no edits allowed, its
     // first word must begin the core ("oak" + "field" = "oakfield").
     if (!touching.slice(start, start + longest).includes(true)) continue;
+    // "Mr Brown", "pani Kowalska": a surname after a title is a grown-up's, most often a teacher.
+    if (detail.kind === 'surname' && TITLES.has(messageWords[start - 1]!)) continue;
     const first = messageWords[start]!;
     if (max === 0 && !detail.core.startsWith(first) && !inflected(first, detail.core)) continue;
     let joined = '';

@@ -5,14 +5,14 @@
  * (chat/personal/family.ts). Never in nudge.js, never written anywhere, never put in the page.
  */
 import { PROTECTED_DETAILS_KEY } from '../../vocabulary/protected-details';
-import { validProtectedDetails } from '../../model/protected-details';
+import { storedDetails } from '../../model/protected-details';
 import { prepareDetail, type PreparedDetail } from '../../chat/personal/family';
 import { ext } from '../ext';
 
 let prepared: readonly PreparedDetail[] = [];
 
 function use(raw: unknown): void {
-  prepared = validProtectedDetails(raw).map(prepareDetail).filter((detail): detail is PreparedDetail => detail !== null);
+  prepared = storedDetails(raw).map(prepareDetail).filter((detail): detail is PreparedDetail => detail !== null);
 }
 
 /** The details in force now (none until the first read answers, or if storage cannot be read). */
