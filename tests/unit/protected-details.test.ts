@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ProtectedDetail } from '../../vocabulary/protected-details';
-import { MAX_DETAIL_LENGTH, MAX_PROTECTED_DETAILS, validProtectedDetails, withDetail, withoutDetail } from '../../model/protected-details';
+import { MAX_DETAIL_LENGTH, MAX_PROTECTED_DETAILS, storedDetails, validProtectedDetails, withDetail, withoutDetail } from '../../model/protected-details';
 import { personalSubjects } from '../../chat/personal/detect';
 import { countriesFor } from '../../chat/personal/phone';
 import { prepareDetail, type PreparedDetail } from '../../chat/personal/family';
@@ -49,6 +49,15 @@ describe('validProtectedDetails (stored value → safe list)', () => {
     const kept = validProtectedDetails(many);
     expect(kept).toHaveLength(MAX_PROTECTED_DETAILS);
     expect(kept[0]).toEqual({ kind: 'other', value: 'detail 0' });
+  });
+});
+
+describe('storedDetails (the chat check\'s lighter read)', () => {
+  it('keeps the same well-formed entries, at most MAX_PROTECTED_DETAILS', () => {
+    expect(storedDetails([{ kind: 'school', value: 'Oakfield' }, { kind: 'evil', value: 'x' }, { kind: 'club', value: 7 }, null, 'x'])).toEqual([{ kind: 'school', value: 'Oakfield' }]);
+    expect(storedDetails({ kind: 'school', value: 'Oakfield' })).toEqual([]);
+    expect(storedDetails(Array.from({ length: 500 }, () => ({ kind: 'other', value: 'abc' })))).toHaveLength(MAX_PROTECTED_DETAILS);
+    expect(storedDetails([{ kind: 'street', value: 'a'.repeat(MAX_DETAIL_LENGTH + 1) }])).toEqual([]);
   });
 });
 
