@@ -12,6 +12,7 @@
  */
 import type { PersonalCategory } from '../chat/types';
 import type { FamilyDetail } from '../chat/personal/family';
+import type { PersonalSubject } from '../vocabulary/protected-details';
 import type { ConversationSigns } from '../chat/signs/conversation';
 import type { ChatRule } from './chat/sites/types';
 import type { intercept } from './hold/held';
@@ -51,8 +52,8 @@ export interface SendHold {
 
 export interface Send {
   composer: Element;
-  /** Personal details found, most telling first; empty when none. */
-  seen: PersonalCategory[];
+  /** Personal details found, most telling first (the family's own first); empty when none. */
+  seen: PersonalSubject[];
   /** Sends exactly this message once, as the child would have (content/chat/send-of.ts). */
   deliver(): void;
 }

@@ -6,7 +6,8 @@
  * (content/reminder/) and the welcome page's sample (components/welcome/) are both built here,
  * so they cannot drift apart.
  */
-import type { Kind, PersonalCategory } from '../vocabulary/kinds';
+import type { PersonalSubject } from '../vocabulary/protected-details';
+import type { Kind } from '../vocabulary/kinds';
 import { brandMark } from './brand';
 import { el } from './dom';
 import { FIRM_PHOTO_WORDING, wordingKeys } from './words';
@@ -19,7 +20,7 @@ export interface CardOptions {
   /** Which of the kind's wordings (they take turns). */
   turn: number;
   /** What a personal-details pause saw (its title names it). */
-  seen?: PersonalCategory;
+  seen?: PersonalSubject;
   text: Text;
   /** Prefix of the title's and body's ids: two samples on one page need their own. */
   idPrefix?: string;

@@ -4,6 +4,7 @@
  * A personal-details pause's title names what it saw (a phone number, an address…).
  */
 import type { Kind, PersonalCategory } from '../vocabulary/kinds';
+import { PROTECTED_KINDS, type PersonalSubject } from '../vocabulary/protected-details';
 
 export interface Wording { title: string; body: string; continueLabel: string }
 
@@ -26,6 +27,14 @@ export const PERSONAL_TITLE_KEY: Record<PersonalCategory, string> = {
   'family-detail': 'reminderPersonalFamily',
 };
 
+/**
+ * One of the family's own details ("family-school") is named by its kind: reminderOwn_school.
+ * Built, not listed, to keep the reminder UI within its size budget.
+ */
+export function personalTitleKey(seen: PersonalSubject): string {
+  return seen.startsWith('family-') && seen !== 'family-detail' ? `reminderOwn_${seen.slice(7)}` : PERSONAL_TITLE_KEY[seen as PersonalCategory];
+}
+
 export const CONTINUE_KEY: Record<Kind, string> = {
   'friend-request': 'choiceContinueFriend',
   'image-upload': 'choiceContinuePhoto',
@@ -35,10 +44,10 @@ export const CONTINUE_KEY: Record<Kind, string> = {
 
 export const NOTE_KEY: Record<Kind, string> = { 'friend-request': 'noteFriend', 'image-upload': 'notePhoto', 'personal-info': 'notePersonal', 'warning-signs': 'signNoteTalk' };
 
-export function wordingKeys(kind: Kind, turn: number, seen?: PersonalCategory): Wording {
+export function wordingKeys(kind: Kind, turn: number, seen?: PersonalSubject): Wording {
   const list = WORDINGS[kind];
   const chosen = list[Math.abs(Math.trunc(turn)) % list.length]!;
-  const title = kind === 'personal-info' && seen ? PERSONAL_TITLE_KEY[seen] : chosen.title;
+  const title = kind === 'personal-info' && seen ? personalTitleKey(seen) : chosen.title;
   return { title, body: chosen.body, continueLabel: CONTINUE_KEY[kind] };
 }
 
@@ -49,5 +58,5 @@ export function wordingKeys(kind: Kind, turn: number, seen?: PersonalCategory): 
 export const FIRM_PHOTO_WORDING: Wording = { title: 'reminderFirmTitle', body: 'reminderFirmBody', continueLabel: 'choiceContinuePhoto' };
 
 export function allWordingKeys(): string[] {
-  return [...new Set([...Object.values(WORDINGS).flatMap((list) => list.flatMap((w) => [w.title, w.body])), ...Object.values(PERSONAL_TITLE_KEY), FIRM_PHOTO_WORDING.title, FIRM_PHOTO_WORDING.body])];
+  return [...new Set([...Object.values(WORDINGS).flatMap((list) => list.flatMap((w) => [w.title, w.body])), ...Object.values(PERSONAL_TITLE_KEY), ...PROTECTED_KINDS.map((own) => personalTitleKey(`family-${own}`)), FIRM_PHOTO_WORDING.title, FIRM_PHOTO_WORDING.body])];
 }

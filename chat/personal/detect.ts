@@ -4,6 +4,7 @@
  */
 import type { CountryCode } from 'libphonenumber-js/core';
 import type { PersonalCategory } from '../types';
+import type { PersonalSubject } from '../../vocabulary/protected-details';
 import { fold } from '../text';
 import { hasPhoneNumber } from './phone';
 import { hasEmail } from './email';
@@ -39,4 +40,15 @@ export function detectPersonal(text: string, context: PersonalContext): Personal
   const found: PersonalCategory[] = [];
   for (const [category, detect] of DETECTORS) if (detect(folded, context)) found.push(category);
   return found;
+}
+
+/**
+ * What a reminder names, most telling first: which of the family's own details the message
+ * has ("family-school"), then the other categories detectPersonal finds. Kinds only, never words.
+ */
+export function personalSubjects(text: string, context: PersonalContext): PersonalSubject[] {
+  const folded = fold(text.slice(0, MAX_CHECKED_LENGTH));
+  if (!folded) return [];
+  const own = new Set(familyDetailsIn(folded, context.family, context.countries).map((kind) => `family-${kind}` as const));
+  return [...own, ...detectPersonal(text, { ...context, family: [] })];
 }

@@ -18,13 +18,11 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import { fold, words } from '../text';
 import { phoneDigits } from './phone';
+import type { ProtectedDetail, ProtectedKind } from '../../vocabulary/protected-details';
 
-export type FamilyDetailKind = 'phone' | 'street' | 'postcode' | 'school' | 'surname' | 'club' | 'other';
-
-export interface FamilyDetail {
-  kind: FamilyDetailKind;
-  value: string;
-}
+/** The kinds a parent picks from and the stored shape: vocabulary/protected-details.ts. */
+export type FamilyDetailKind = ProtectedKind;
+export type FamilyDetail = ProtectedDetail;
 
 /** Words that say what kind of thing a detail is, not which one: any spelling of them will do. */
 const SCHOOL_WORDS = new Set(
@@ -36,6 +34,12 @@ const STREET_WORDS = new Set(
   ('street st road rd lane ln close avenue ave drive dr way crescent court place calle c avenida avda plaza rue allee chemin ' +
     'impasse boulevard bd strasse str weg gasse platz ul ulica ulicy al aleja plac os osiedle').split(' '),
 );
+/**
+ * A club known by one word is often an everyday word too ("Tigers", "Phoenix", "Swimming"): alone
+ * it counts only beside one of these ("tigers club", "phoenix training"); its full name anywhere.
+ */
+const CLUB_WORDS = new Set('club fc team training practice klub verein equipo equipe druzyna'.split(' '));
+const TITLES = new Set('mr mrs ms miss sir pan pani herr frau sr sra senor senora mme madame monsieur'.split(' '));
 const isKindWord = (word: string) => SCHOOL_WORDS.has(word) || STREET_WORDS.has(word);
 
 export interface PreparedDetail {
@@ -45,6 +49,8 @@ export interface PreparedDetail {
   coreWords: number;
   /** The kind words it was written with ("close", "primary"), whose group may stand beside it. */
   kindGroup: ReadonlySet<string> | null;
+  /** Counts only beside a word of its kind group (a one-word club). */
+  needsKind?: boolean;
   /** Phone: the last nine digits, compared exactly. */
   digits?: string;
 }
@@ -63,12 +69,15 @@ export function prepareDetail(detail: FamilyDetail): PreparedDetail | null {
   }
   const all = words(folded);
   const kinds = all.filter(isKindWord);
-  const core = all.filter((word) => !isKindWord(word));
+  // A street's house number ("14 Maple Close") is left out: children give the street without it.
+  const named = all.filter((word) => !isKindWord(word));
+  const core = detail.kind === 'street' && named.some((word) => /\D/.test(word)) ? named.filter((word) => /\D/.test(word)) : named;
   const kindGroup = kinds.some((word) => SCHOOL_WORDS.has(word)) ? SCHOOL_WORDS : kinds.length ? STREET_WORDS : null;
   const compact = core.join('');
   // A school known by its number ("Szkoła Podstawowa nr 34"): the number, beside a school word.
   if (/^\d+$/.test(compact) && kindGroup) return { kind: detail.kind, core: compact, coreWords: core.length, kindGroup };
   if (compact.length < 3) return null;
+  if (detail.kind === 'club' && core.length === 1) return { kind: 'club', core: compact, coreWords: 1, kindGroup: CLUB_WORDS, needsKind: true };
   return { kind: detail.kind, core: compact, coreWords: core.length, kindGroup };
 }
 
@@ -133,15 +142,19 @@ function mayTouch(word: string, pieces: readonly string[]): boolean {
 function textDetailIn(messageWords: string[], detail: PreparedDetail): boolean {
   const max = tolerance(detail.core);
   const pieces = detail.core.length >= 6 ? trigrams(detail.core) : [];
-  const touching = messageWords.map((word) => mayTouch(word, pieces));
+  // Letters typed one by one ("k o w a l s k i", "L S 6 2 Q T") may be part of a match too.
+  const spaced = (i: number) => messageWords[i]?.length === 1;
+  const touching = messageWords.map((word, i) => mayTouch(word, pieces) || (spaced(i) && (spaced(i - 1) || spaced(i + 1))));
   if (!touching.includes(true)) return false;
-  const longest = detail.coreWords + 2;
+  const longest = touching.some((_, i) => spaced(i)) ? detail.core.length + 2 : detail.coreWords + 2;
   // Short or numeric distinctive parts ("maple", "34") count only beside a word of their kind.
-  const needsKind = detail.core.length < 6 && detail.kindGroup !== null;
+  const needsKind = detail.needsKind || (detail.core.length < 6 && detail.kindGroup !== null);
   for (let start = 0; start < messageWords.length; start++) {
     // A window that touches none of the core's pieces cannot match; with no edits allowed, its
     // first word must begin the core ("oak" + "field" = "oakfield").
     if (!touching.slice(start, start + longest).includes(true)) continue;
+    // "Mr Brown", "pani Kowalska": a surname after a title is a grown-up's, most often a teacher.
+    if (detail.kind === 'surname' && TITLES.has(messageWords[start - 1]!)) continue;
     const first = messageWords[start]!;
     if (max === 0 && !detail.core.startsWith(first) && !inflected(first, detail.core)) continue;
     let joined = '';

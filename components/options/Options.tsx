@@ -16,6 +16,7 @@ import { KindSettings } from './KindSettings';
 import { OtherSites } from './OtherSites';
 import { PinPanel } from './PinPanel';
 import { PolicyHelp } from './PolicyHelp';
+import { ProtectedDetails } from './ProtectedDetails';
 import { ResetKnown } from './ResetKnown';
 import { SiteSettings } from './SiteSettings';
 import { useStatus } from './useStatus';
@@ -85,6 +86,7 @@ export function Options() {
           />
         </section>
         <ResetKnown onReset={() => void run(forgetKnownPeople, 'knownDone')} />
+        <ProtectedDetails shown={editable} />
       </fieldset>
       <PolicyHelp />
     </main>

@@ -10,10 +10,11 @@
  */
 import type { Send, SendHold } from '../chat-loader';
 import type { ChatRule } from './sites/types';
-import { detectPersonal } from '../../chat/personal/detect';
+import { personalSubjects } from '../../chat/personal/detect';
 import { countriesFor } from '../../chat/personal/phone';
 import { AS_THE_CHILDS, replayClick, replayKey } from '../hold/replay';
 import { composerOf, nearest, sendControlOf } from './find';
+import { ownDetails } from './own-details';
 
 function textOf(composer: Element): string {
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.value;
@@ -38,7 +39,7 @@ export function sendOf(event: KeyboardEvent | MouseEvent, path: EventTarget[], r
   }
   if (!composer) return null;
   const text = textOf(composer).trim();
-  return { composer, seen: text ? detectPersonal(text, { countries: countriesFor(region), family: [] }) : [], deliver };
+  return { composer, seen: text ? personalSubjects(text, { countries: countriesFor(region), family: ownDetails() }) : [], deliver };
 }
 
 /**

@@ -16,7 +16,8 @@
  * another photo) waits its turn and is asked about once the first is decided: never let through
  * unasked, never dropped.
  */
-import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
+import type { PersonalSubject } from '../../vocabulary/protected-details';
+import type { Kind } from '../../vocabulary/kinds';
 import { decide, knownPeople, photoScope, shownCount } from '../state';
 import { loadedUI, loadUI, type ReminderUI } from '../reminder-loader';
 import { stopEvent } from '../dom';
@@ -35,7 +36,7 @@ export interface Attempt {
   /** Photos and videos being shared: checked on the device (photo-check/) while the reminder is up. */
   files?: readonly File[];
   /** What a personal-details pause saw in the message (named in the reminder). */
-  seen?: PersonalCategory;
+  seen?: PersonalSubject;
 }
 
 /** Sharing photos or videos on a site: no person to name. */

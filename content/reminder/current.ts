@@ -2,7 +2,8 @@
  * The reminder on the page now, shared by the parts that build, stage, repair, raise and route
  * it. At most one is open (shown for a held action) and one staged (made ready at a press).
  */
-import type { Kind, PersonalCategory } from '../../vocabulary/kinds';
+import type { PersonalSubject } from '../../vocabulary/protected-details';
+import type { Kind } from '../../vocabulary/kinds';
 import type { ReminderChoice } from '../reminder-loader';
 
 /**
@@ -30,7 +31,7 @@ export interface OpenReminder {
   /** The firm photo words (the photo check found the picture may show private parts). */
   firm: boolean;
   /** What a personal-details pause saw (named in the title). */
-  seen?: PersonalCategory;
+  seen?: PersonalSubject;
   host: HTMLElement;
   root: ShadowRoot;
   style: HTMLStyleElement;

@@ -50,9 +50,12 @@ function score(cells: Record<string, Cell>, expected: string[], got: string[]): 
   }
 }
 
+/** The `# protected:` line lists school | phone | street | postcode | surname (| club), as a parent would type them. */
+const LINE_KINDS = ['school', 'phone', 'street', 'postcode', 'surname', 'club'] as const;
+
 function familyOf(details: string[]): PreparedDetail[] {
   return details
-    .map((value) => prepareDetail({ kind: value.replace(/\D/g, '').length >= 7 ? 'phone' : 'other', value }))
+    .map((value, i) => prepareDetail({ kind: LINE_KINDS[i] ?? 'other', value }))
     .filter((detail): detail is PreparedDetail => detail !== null);
 }
 
