@@ -82,9 +82,9 @@ export const linkedinRule: SiteRule = {
   ],
   ignore: [
     {
-      labels: ['dismiss', 'got it', 'next', 'previous', 'add a note', 'withdraw', 'ignore', 'message', 'pending', 'fechar', 'en attente', 'ajouter une note'],
+      labels: ['dismiss', 'got it', 'next', 'previous', 'add a note', 'withdraw', 'ignore', 'message', 'pending', 'fechar'],
       source:
-        'github.com/MariyaSha/WebScraping_Linkedin (2020) "Dismiss"; github.com/fantomblackstar/linkedin-soft (c. 2024) "Got it", "Next"; github.com/Talh21/LinkedInConnections Utilities/Xpath.py "Previous", "Withdraw"; code-index file id 20355978118 (c. 2024) "En attente", "Ajouter une note"',
+        'github.com/MariyaSha/WebScraping_Linkedin (2020) "Dismiss"; github.com/fantomblackstar/linkedin-soft (c. 2024) "Got it", "Next"; github.com/Talh21/LinkedInConnections Utilities/Xpath.py "Previous", "Withdraw"',
     },
     {
       pattern: /^(pending|withdraw|ignore|message|remove)\b/,
@@ -103,7 +103,7 @@ export const linkedinRule: SiteRule = {
     'github.com/swarajspatil158/selenium-chrome-linkedIn accept_request.py (c. 2021)',
     'github.com/hareesh-r/linkedin-greetings README.md (c. 2023)',
     'github.com/Talh21/LinkedInConnections Utilities/Xpath.py',
-    'code-index file id 20355978118 (French Puppeteer LinkedIn prospecting service, c. 2024): "Se connecter", "Invitez X à rejoindre votre réseau", .artdeco-dropdown__item, "En attente", "Ajouter une note", "Envoyer sans note"',
+    'code-index file id 20355978118 (French Puppeteer LinkedIn prospecting service, c. 2024): "Se connecter", "Invitez X à rejoindre votre réseau", .artdeco-dropdown__item, "Envoyer sans note"; its look-alikes "En attente" and "Ajouter une note" match no connect word, so no ignore entry',
     'code-index file id 52470021707 (LinkedIn prospecting spec, c. 2025): aria-label "Inviter [Prénom Nom] à rejoindre votre réseau"',
     'German "Vernetzen", Polish "Nawiąż kontakt", Spanish and Portuguese "Conectar": caught by the generic labels; no public LinkedIn source for German or Polish menu items was found, so the menu-item rule names en/fr/es-pt only',
     'Portuguese "Conectar" on people search (DIOGO-MOTA/BotLinkedIn, c. 2021): caught by the generic "conectar", so no rule of its own',
