@@ -65,22 +65,18 @@ function classifyCandidate(found: Candidate, url: URL, rule: SiteRule | null, pa
   const labels = controlLabels(found.control);
   const context: Context = { control: found.control, above: found.above, labels, get pages() { return pages(); } };
   let match: RegExpExecArray | true | null = null;
-  let labelless = false;
-  for (const entry of rule?.connect ?? []) {
-    match = ruleMatches(entry, context);
-    if (match) {
-      labelless = !entry.labels && !entry.pattern;
-      break;
-    }
-  }
+  // The site rule that matched, if one did.
+  let hit: ControlRule | undefined;
+  for (const entry of rule?.connect ?? []) if ((match = ruleMatches(entry, context))) { hit = entry; break; }
   for (let i = 0; !match && i < labels.length; i++) match = genericConnectMatch(labels[i]!);
   if (!match) return null;
   // Ignore rules win, but only matter for what would be held: most clicks stop above.
   if (rule?.ignore?.some((entry) => ruleMatches(entry, context))) return 'ignored';
   // A rule that names no label holds what its wrapper holds: never an Unfollow or "Gefolgt" in it.
-  if (labelless && labels.some(isLookalikeLabel)) return 'ignored';
-  // An unmarked element under the pointer is a control only if the page styles it as one.
-  if (found.how === 'near' && !looksClickable(found.control)) return null;
+  if (hit && !hit.labels && !hit.pattern && labels.some(isLookalikeLabel)) return 'ignored';
+  // An unmarked element under the pointer is a control if the page styles it as one, or if the
+  // site's rule names it by an attribute of the control itself (a test id the site's code sets).
+  if (found.how === 'near' && !hit?.attr && !looksClickable(found.control)) return null;
   return { kind: 'friend-request', control: found.control, person: findPerson(match, context, rule, url) };
 }
 

@@ -149,12 +149,13 @@ function labelledByText(element: Element): string {
  * matches if any of them matches; an ignore rule wins if any of them matches.
  */
 export function controlLabels(control: Element): string[] {
+  const input = control.localName === 'input';
   const raw = [
     labelledByText(control),
     control.getAttribute('aria-label') ?? '',
     childrenName(control),
-    control.localName === 'input' ? (control.getAttribute('value') ?? '') : '',
-    control.localName === 'input' && control.getAttribute('type') === 'image' ? (control.getAttribute('alt') ?? '') : '',
+    input ? (control.getAttribute('value') ?? '') : '',
+    input && control.getAttribute('type') === 'image' ? (control.getAttribute('alt') ?? '') : '',
     control.getAttribute('title') ?? '',
   ];
   const labels: string[] = [];

@@ -37,6 +37,12 @@ export const facebookRule: SiteRule = {
       source:
         'Tigerzplace/Toolkit-For-Facebook js_content/click_all_confirm_friend_req_btns (2023): div aria-label "Confirm" on /friends/requests; SalmanDeveloperz/AutoAccept-Facebook-Friends Code/content.js (2025): div[aria-label="Confirm"] on /friends',
     },
+    {
+      // On the sender's profile the same accept reads "Confirm request": it names the request, so any page.
+      labels: ['confirm request'],
+      source:
+        'code-index file id 55378533974 (a Playwright "accept_loop" that visits each sender\'s profile, c. 2025): div[role="button"] with span "Confirm request"',
+    },
   ],
   ignore: [
     {
@@ -60,6 +66,7 @@ export const facebookRule: SiteRule = {
     'github.com/DavidMarsanic/delete-facebook-comments README.md, comments-eradicator.py (2023): div[aria-label="Remove"][role="button"][tabindex="0"] > div > span "Remove"',
     'github.com/DanielLlumigusin/PruebaSelenium Pruebas/Facebook/Claude/*.py (2024): div aria-label "Agregar a amigos", "Me gusta" (AI-written tests; weak)',
     'github.com/absunstar/social-browser extensions/social-tools/facebook-request-friend.js (stored version, year not established): div[aria-label="Add friend"]',
+    'code-index file id 55378533974 (Playwright accept_loop, c. 2025): div[role="button"] > span "Confirm request" on the sender\'s profile. Translations of "Confirm request" (es, fr, de, pl…): no public source found, so only the English wording',
     'github.com/jaredsohn/userscript 172559.user.js (userscripts.org era, c. 2012): input.inputbutton value "Confirm" on reqs.php (legacy, not used)',
   ],
 };

@@ -35,10 +35,30 @@ export const linkedinRule: SiteRule = {
         'aria-label selectors button[aria-label^="Invite"][aria-label$="to connect"] / [aria-label*="Invite"][aria-label*="to connect"] in LinkedIn automation code (code index, 2024–2025; repository names not exposed)',
     },
     {
-      labels: ['send now', 'send without a note', 'send invitation', 'enviar agora', 'enviar sem nota'],
+      // The "More" menu's items are divs with a class and a text, no role (first: its class makes the div a control).
+      labels: ['connect', 'se connecter', 'conectar'],
+      attr: { name: 'class', pattern: /(^|\s)artdeco-dropdown__item(\s|$)/ },
+      on: ['profile'],
+      source:
+        'code-index file id 20355978118 (c. 2024): "Se connecter" found among the profile menu\'s .artdeco-dropdown__item elements and clicked; "Connect" (MariyaSha/WebScraping_Linkedin, 2020) and "Conectar" (DIOGO-MOTA/BotLinkedIn, c. 2021) are the same action',
+    },
+    {
+      // French profile and search: "Se connecter" is also "Sign in" in French, so only on the pages where it connects.
+      labels: ['se connecter'],
       on: ['profile', 'search', 'mynetwork'],
       source:
-        'github.com/MariyaSha/WebScraping_Linkedin Linkedin_ConnectingBot.py (2020) "Send now"; github.com/fantomblackstar/linkedin-soft connections-soft-eng.js (c. 2024) "Send without a note"; github.com/DIOGO-MOTA/BotLinkedIn (c. 2021) "Enviar agora"',
+        'code-index file id 20355978118 (a French Puppeteer LinkedIn prospecting service, c. 2024): profile button whose whole text is "Se connecter" (icon #connect-small), else the same item in the "Plus d’actions" menu',
+    },
+    {
+      pattern: /^invite[rz] .+ à rejoindre votre réseau$/,
+      source:
+        'code-index file id 20355978118 (c. 2024): menu item aria-label "Invitez X à rejoindre votre réseau"; code-index file id 52470021707 (a LinkedIn prospecting spec, c. 2025): aria-label "Inviter [Prénom Nom] à rejoindre votre réseau"',
+    },
+    {
+      labels: ['send now', 'send without a note', 'send invitation', 'enviar agora', 'enviar sem nota', 'envoyer sans note'],
+      on: ['profile', 'search', 'mynetwork'],
+      source:
+        'github.com/MariyaSha/WebScraping_Linkedin Linkedin_ConnectingBot.py (2020) "Send now"; github.com/fantomblackstar/linkedin-soft connections-soft-eng.js (c. 2024) "Send without a note"; github.com/DIOGO-MOTA/BotLinkedIn (c. 2021) "Enviar agora"; code-index file id 20355978118 (c. 2024) "Envoyer sans note"',
     },
     {
       labels: ['send'],
@@ -83,6 +103,9 @@ export const linkedinRule: SiteRule = {
     'github.com/swarajspatil158/selenium-chrome-linkedIn accept_request.py (c. 2021)',
     'github.com/hareesh-r/linkedin-greetings README.md (c. 2023)',
     'github.com/Talh21/LinkedInConnections Utilities/Xpath.py',
+    'code-index file id 20355978118 (French Puppeteer LinkedIn prospecting service, c. 2024): "Se connecter", "Invitez X à rejoindre votre réseau", .artdeco-dropdown__item, "Envoyer sans note"; its look-alikes "En attente" and "Ajouter une note" match no connect word, so no ignore entry',
+    'code-index file id 52470021707 (LinkedIn prospecting spec, c. 2025): aria-label "Inviter [Prénom Nom] à rejoindre votre réseau"',
+    'German "Vernetzen", Polish "Nawiąż kontakt", Spanish and Portuguese "Conectar": caught by the generic labels; no public LinkedIn source for German or Polish menu items was found, so the menu-item rule names en/fr/es-pt only',
     'Portuguese "Conectar" on people search (DIOGO-MOTA/BotLinkedIn, c. 2021): caught by the generic "conectar", so no rule of its own',
   ],
 };

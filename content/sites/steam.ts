@@ -23,6 +23,11 @@ export const steamRule: SiteRule = {
       source: 'steamcommunity profile markup #btn_add_friend href="javascript:AddFriend()" quoted in code-index file id 56170314873 (c. 2025)',
     },
     {
+      // The same profile button by its id, for when the link's href is not the element clicked or read.
+      attr: { name: 'id', pattern: /^btn_add_friend$/ },
+      source: 'steamcommunity profile markup a#btn_add_friend.btn_profile_action quoted in code-index file id 56170314873 (c. 2025)',
+    },
+    {
       attr: { name: 'onclick', pattern: /RedeemInviteToken\(/ },
       source: 'invite banner "Add As Friend" onclick="RedeemInviteToken( … )" quoted in code-index file id 56170314873 (c. 2025)',
     },
