@@ -9,62 +9,14 @@
  * second); ordinary messages show none; the page's text is exactly what the page put there;
  * no request leaves the page but its own and the extension's files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { headerUrl, useE2E } from './harness/index.ts';
-import { CHAT_RULES } from '../../content/chat/sites/index.ts';
+import { useE2E } from './harness/index.ts';
+import { appendIncoming, NOTE, ORDINARY_RECEIVED as ORDINARY, SETTLED_MS, SIGNS, signFixtures } from './harness/chat-signs.ts';
 
 const e2e = useE2E();
-const DIR = join(import.meta.dirname, '../fixtures/chat');
-const NOTE = 'safe-nudge[data-kind="warning-signs"][data-mode="note"]';
 
-const SIGNS = ["don't tell your parents about us ok? our little secret", 'send me a pic of you rn'];
-const ORDINARY = ['pick you up at 6 from practice', 'delete this lol', 'gg 3-1, rematch at 7?'];
-/** Longer than the watch's settle time (content/chat/watch.ts SETTLE_MS): the list has settled. */
-const SETTLED_MS = 1800;
-
-interface SignFixture { name: string; url: string; html: string; text: string[] }
-
-/** Fixtures that mark their list and an incoming message, at an address of an open conversation. */
-function signFixtures(): SignFixture[] {
-  return readdirSync(DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => readdirSync(join(DIR, entry.name)).filter((file) => file.endsWith('.html')).map((file) => join(entry.name, file)))
-    .sort()
-    .flatMap((name) => {
-      const html = readFileSync(join(DIR, name), 'utf8');
-      const rule = CHAT_RULES.find((r) => r.site === name.split('/')[0]);
-      const url = headerUrl(html, name);
-      const open = rule && rule.conversation.pattern.test(new URL(url).pathname);
-      if (!open || !/data-sn-chat="incoming"/.test(html) || !/data-sn-chat="messages"/.test(html)) return [];
-      return [{ name, url, html, text: (rule.text ?? []).map((alt) => alt.selector) }];
-    });
-}
-
-/** Appends a copy of the fixture's first incoming message with these words, as the site would. */
-const receive = (page: Page, text: string, selectors: string[]) =>
-  page.evaluate(
-    ([words, textSelectors]) => {
-      const original = document.querySelector('[data-sn-chat="incoming"]')!;
-      const copy = original.cloneNode(true) as Element;
-      if (copy.id) copy.id = `${copy.id}-${Math.random().toString(36).slice(2)}`;
-      let target: Element = copy;
-      for (const selector of textSelectors) {
-        const found = copy.querySelector(selector);
-        if (found) {
-          target = found;
-          break;
-        }
-      }
-      target.textContent = words;
-      const list = document.querySelector('[data-sn-chat="messages"]')!;
-      // Beside the original when it is a direct part of the list's rows; else at the list's end.
-      (original.parentElement && list.contains(original.parentElement) ? original.parentElement : list).append(copy);
-    },
-    [text, selectors] as const,
-  );
+const receive = (page: Page, text: string, selectors: string[]) => page.evaluate(appendIncoming, [text, selectors] as const);
 
 const pageText = (page: Page) => page.evaluate(() => document.body.innerText);
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,35 +1,21 @@
 /**
  * Warning signs in messages the child receives (issue 12, kind `warning-signs`) in Firefox, with
- * the built extension (`wxt build -b firefox`), on a chat fixture from a public source served at
- * its real address: a new incoming message with a sign (a copy of the fixture's own incoming
- * message with new words, as the site would add it) shows the note once; an ordinary one none.
+ * the built extension (`wxt build -b firefox`), on every chat fixture of an open conversation
+ * (tests/e2e/harness/chat-signs.ts: the same fixtures from public sources as the Chromium test,
+ * served at their real addresses). On one page per fixture: new ordinary incoming messages show
+ * no note; a new incoming warning sign shows the note once, naming it; a second sign shows no
+ * second note; the page's text stays its own.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useFirefox } from '../harness/firefox-e2e.ts';
-import { headerUrl } from '../harness/fixtures.ts';
+import { appendIncoming, NOTE, ORDINARY_RECEIVED, SETTLED_MS, SIGNS, signFixtures } from '../harness/chat-signs.ts';
 
 const ff = useFirefox();
-const FILE = join(import.meta.dirname, '../../fixtures/chat/whatsapp/2026-airminal-selectors.html');
-const html = readFileSync(FILE, 'utf8');
-const fixture = { url: headerUrl(html, FILE), html };
-const NOTE = 'safe-nudge[data-kind="warning-signs"][data-mode="note"]';
-/** Longer than the watch's settle time (content/chat/watch.ts SETTLE_MS). */
-const SETTLED_MS = 1800;
-
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const notes = (page: Page) => page.evaluate((selector) => document.querySelectorAll(selector).length, NOTE);
-
-/** A copy of the fixture's incoming row with new words, appended to its list. */
-const receive = (page: Page, words: string) =>
-  page.evaluate((text) => {
-    const row = document.querySelector('.message-in')!.closest('[data-id]')!;
-    const copy = row.cloneNode(true) as Element;
-    copy.querySelector('.selectable-text')!.textContent = text;
-    row.parentElement!.append(copy);
-  }, words);
+const noteText = (page: Page) => page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.textContent ?? '', NOTE);
+const receive = (page: Page, words: string, selectors: string[]) => page.evaluate(appendIncoming, [words, selectors] as const);
 
 async function until(check: () => Promise<boolean>, ms = 5000): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end; await wait(100)) if (await check()) return true;
@@ -37,22 +23,29 @@ async function until(check: () => Promise<boolean>, ms = 5000): Promise<boolean>
 }
 
 describe.skipIf(!ff.available)('Firefox: warning signs in messages received', () => {
-  it('a new incoming warning sign shows the note once; the page text stays its own', async () => {
-    const page = await ff.open(fixture);
-    await wait(SETTLED_MS);
-    await receive(page, 'send me a pic of you rn');
-    expect(await until(async () => (await notes(page)) === 1)).toBe(true);
-    await receive(page, "don't tell your parents about us");
-    await wait(600);
-    expect(await notes(page)).toBe(1);
-    expect(await page.evaluate(() => document.body.innerText)).not.toContain('This message asks');
+  const fixtures = signFixtures();
+
+  it('has chat fixtures of an open conversation from at least 6 sites', () => {
+    expect(new Set(fixtures.map((f) => f.name.split('/')[0])).size).toBeGreaterThanOrEqual(6);
   });
 
-  it('ordinary messages show no note', async () => {
-    const page = await ff.open(fixture);
-    await wait(SETTLED_MS);
-    for (const words of ['pick you up at 6', 'delete this lol', 'gg 3-1']) await receive(page, words);
-    await wait(1000);
-    expect(await notes(page)).toBe(0);
-  });
+  for (const fixture of fixtures) {
+    it(`${fixture.name}: ordinary messages no note; a warning sign the note once, naming it; the page text its own`, async () => {
+      const page = await ff.open(fixture);
+      await wait(SETTLED_MS);
+      for (const words of ORDINARY_RECEIVED) await receive(page, words, fixture.text);
+      await wait(800);
+      expect(await notes(page), 'no note for ordinary messages').toBe(0);
+      await receive(page, SIGNS[0]!, fixture.text);
+      expect(await until(async () => (await notes(page)) === 1)).toBe(true);
+      expect(await until(async () => (await noteText(page)).includes('This message asks you to keep a secret.'))).toBe(true);
+      await receive(page, SIGNS[1]!, fixture.text);
+      await wait(600);
+      expect(await notes(page), 'one note per conversation').toBe(1);
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text).toContain(SIGNS[1]!);
+      expect(text).not.toContain('This message asks');
+      await page.close();
+    });
+  }
 });
