@@ -13,22 +13,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { choose, expectNoReminder, expectReminder, expectReminderGone, expectSettled, useE2E } from './harness/index.ts';
+import { choose, expectNoReminder, expectReminder, expectSettled, useE2E } from './harness/index.ts';
 import { ADDRESS, ORDINARY, PHONE, chatFixtures } from './harness/chat.ts';
+import { boxText, expectHeldThenSentOnce, reminderTitle, sent, typeInBox } from './harness/chat-page.ts';
 import { editorPages, type EditorPage } from './editors/build.ts';
 
 const e2e = useE2E();
 
-const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
-const boxText = (page: Page) =>
-  page.locator('[data-sn-chat="composer"]').evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).trim());
-const title = (page: Page) => page.locator('safe-nudge #sn-title').textContent();
-
-async function typeInBox(page: Page, text: string): Promise<void> {
-  await page.locator('[data-sn-chat="composer"]').focus();
-  await page.keyboard.type(text, { delay: 2 });
-  await expect.poll(() => boxText(page)).toBe(text);
-}
+const title = reminderTitle;
 
 describe.skipIf(!e2e.available)('personal details in a message about to be sent (Chromium)', () => {
   const fixtures = chatFixtures();
@@ -42,20 +34,7 @@ describe.skipIf(!e2e.available)('personal details in a message about to be sent 
       it('holds Enter on a phone number, names it; "Not now" keeps the words unsent; then "Send it" sends them once', async () => {
         const page = await e2e.open(fixture);
         await typeInBox(page, PHONE);
-        await page.keyboard.press('Enter');
-        await expectReminder(page, 'personal-info');
-        expect(await title(page)).toBe('This message has a phone number in it.');
-        expect(await sent(page)).toEqual([]);
-        await choose(page, 'cancel');
-        await expectReminderGone(page);
-        await expectSettled(() => sent(page), [], 'nothing sent after "Not now"');
-        expect(await boxText(page)).toBe(PHONE);
-
-        await page.locator('[data-sn-chat="composer"]').focus();
-        await page.keyboard.press('Enter');
-        await expectReminder(page, 'personal-info');
-        await choose(page, 'continue');
-        await expectSettled(() => sent(page), [PHONE], 'sent exactly once after "Send it"');
+        await expectHeldThenSentOnce(page, PHONE, 'This message has a phone number in it.');
       });
 
       it('lets ordinary messages go at once', async () => {

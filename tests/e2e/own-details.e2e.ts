@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { choose, expectNoReminder, expectReminder, expectReminderGone, expectSettled, useE2E } from './harness/index.ts';
+import { choose, expectNoReminder, expectReminder, expectSettled, useE2E } from './harness/index.ts';
 import { chatFixtures } from './harness/chat.ts';
+import { expectHeldThenSentOnce, reminderTitle, sent, typeInBox } from './harness/chat-page.ts';
 
 const e2e = useE2E();
 
@@ -19,16 +20,7 @@ const FAMILY = [
 const SPACED_POSTCODE = 'my postcode is L S 6 2 Q T';
 const MISSPELLED_SCHOOL = 'i go to oakfeild primary';
 
-const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
-const boxText = (page: Page) =>
-  page.locator('[data-sn-chat="composer"]').evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).trim());
-const title = (page: Page) => page.locator('safe-nudge #sn-title').textContent();
-
-async function typeInBox(page: Page, text: string): Promise<void> {
-  await page.locator('[data-sn-chat="composer"]').focus();
-  await page.keyboard.type(text, { delay: 2 });
-  await expect.poll(() => boxText(page)).toBe(text);
-}
+const title = reminderTitle;
 
 describe.skipIf(!e2e.available)("the family's own details to protect (Chromium)", () => {
   const fixtures = chatFixtures();
@@ -38,20 +30,7 @@ describe.skipIf(!e2e.available)("the family's own details to protect (Chromium)"
     const page = await e2e.open(whatsapp());
     await e2e.setStorage({ protectedDetails: FAMILY });
     await typeInBox(page, SPACED_POSTCODE);
-    await page.keyboard.press('Enter');
-    await expectReminder(page, 'personal-info');
-    expect(await title(page)).toBe('This message has your postcode in it.');
-    expect(await sent(page)).toEqual([]);
-    await choose(page, 'cancel');
-    await expectReminderGone(page);
-    await expectSettled(() => sent(page), [], 'nothing sent after "Not now"');
-    expect(await boxText(page)).toBe(SPACED_POSTCODE);
-
-    await page.locator('[data-sn-chat="composer"]').focus();
-    await page.keyboard.press('Enter');
-    await expectReminder(page, 'personal-info');
-    await choose(page, 'continue');
-    await expectSettled(() => sent(page), [SPACED_POSTCODE], 'sent exactly once after "Send it"');
+    await expectHeldThenSentOnce(page, SPACED_POSTCODE, 'This message has your postcode in it.');
   });
 
   it('names the school misspelled a little, on another site; a list added while the chat is open counts at once', async () => {
