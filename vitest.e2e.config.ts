@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { POOL_SIZE } from './tests/e2e/harness/pool.ts';
 
 // End-to-end tests: real Chromium with the built extension (.output/chrome-mv3), pages served
 // by a local HTTPS server under the sites' real host names. One file at a time, one worker:
@@ -11,6 +12,8 @@ export default defineConfig({
     exclude: ['tests/e2e/firefox/**', '**/node_modules/**'],
     fileParallelism: false,
     maxWorkers: 1,
+    // Files with a browser pool (useE2EPool) run this many tests side by side, one per browser.
+    maxConcurrency: POOL_SIZE,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,

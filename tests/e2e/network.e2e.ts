@@ -21,10 +21,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import {
-  browserAvailable, launchWithExtension, resetExtensionStorage, siteFixtures, startServer, testFiles, withRecorder,
-  type ExtensionBrowser, type FixtureServer,
+  browserAvailable, resetExtensionStorage, siteFixtures, testFiles, withRecorder,
+  type ExtensionBrowser,
 } from './harness/kit.ts';
 import { EXTENSION_DIR } from './harness/paths.ts';
+import { POOL_SIZE, startPool, type Pool, type Session } from './harness/pool.ts';
 import { choose, expectReminder, expectReminderGone } from './harness/reminder.ts';
 import { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check.ts';
 import { ordinaryPhotos } from '../photo-check/ordinary-photos.mjs';
@@ -44,7 +45,10 @@ const seen: Seen[] = [];
 const initiatedByExtension: string[] = [];
 /** The content script's loads of the extension's own files (the lazily loaded reminder UI). */
 const ownFilesLoaded: string[] = [];
-let server: FixtureServer;
+// POOL_SIZE browsers, each with its own server, every one recorded from its start: the fixtures
+// are shared out among them (fresh storage for each fixture, as before), the checks below are
+// over all of them. The extension's own pages are used in the first.
+let pool: Pool;
 let browser: ExtensionBrowser;
 
 const isExtensionUrl = (url: string) => url.startsWith('chrome-extension://');
@@ -66,7 +70,7 @@ function record(request: Request): void {
 }
 
 /** A fixture page with CDP watching who starts each request, from before the document exists. */
-async function openWatched(url: string, html: string): Promise<Page> {
+async function openWatched({ server, browser }: Session, url: string, html: string): Promise<Page> {
   server.route(url, withRecorder(html));
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
@@ -111,15 +115,16 @@ const BROWSER_OWN = [
 
 describe.skipIf(!available)('nothing leaves the device', () => {
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchWithExtension({ port: server.port });
-    browser.context.on('request', record);
-    await resetExtensionStorage(browser);
-  });
+    pool = await startPool(POOL_SIZE);
+    for (const member of pool.members) {
+      member.browser.context.on('request', record);
+      await resetExtensionStorage(member.browser);
+    }
+    browser = pool.members[0]!.browser;
+  }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pool?.close();
   });
 
   it('has fixtures to run through', () => {
@@ -129,10 +134,10 @@ describe.skipIf(!available)('nothing leaves the device', () => {
   it('runs through every site fixture: hold, help, continue; photos held and continued', async () => {
     let held = 0;
     const trouble: string[] = [];
-    for (const fixture of fixtures) {
-      // Fresh settings each time: "continue" remembers the person, and the next fixture may show the same one.
-      await resetExtensionStorage(browser);
-      const page = await openWatched(fixture.url, fixture.html);
+    // Fresh settings for each fixture (the pool clears a browser's storage before lending it):
+    // "continue" remembers the person, and the next fixture may show the same one.
+    await Promise.all(fixtures.map((fixture) => pool.run(async (session) => {
+      const page = await openWatched(session, fixture.url, fixture.html);
       try {
       const positive = page.locator('[data-sn-expect="friend-request"]').first();
       if ((await positive.count()) > 0) {
@@ -159,7 +164,7 @@ describe.skipIf(!available)('nothing leaves the device', () => {
         trouble.push(`${fixture.name}: ${(error as Error).message.split('\n')[0]}`);
       }
       await page.close();
-    }
+    })));
     if (trouble.length) console.info(`  [network] could not run through: ${trouble.join('; ')}`);
     expect(held).toBeGreaterThan(10);
   }, 240_000);
@@ -204,7 +209,8 @@ describe.skipIf(!available)('nothing leaves the device', () => {
     expect(ownFiles.filter((file) => !LAZY.includes(file)), 'and nothing but its lazily loaded files').toEqual([]);
 
     const askedByPages = new Set(seen.filter((s) => !s.byExtension && /^https?:/.test(s.url)).map((s) => hostPath(s.url)));
-    const unexplained = server.requests.filter((key) => !askedByPages.has(key) && !BROWSER_OWN.some((re) => re.test(key)));
+    const reached = pool.members.flatMap((m) => m.server.requests);
+    const unexplained = reached.filter((key) => !askedByPages.has(key) && !BROWSER_OWN.some((re) => re.test(key)));
     expect(unexplained, 'requests that reached the network but no page made').toEqual([]);
 
     expect(JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')).update_url, 'no update_url in the manifest').toBeUndefined();
@@ -213,7 +219,7 @@ describe.skipIf(!available)('nothing leaves the device', () => {
     const own = seen.filter((s) => isExtensionUrl(s.url)).length;
     console.info(
       `\n  [network] ${fixtures.length} fixtures: ${pageRequests} requests by the pages themselves, ` +
-        `${server.requests.length} reached the (local) network, ${own} loads of the extension's own files ` +
+        `${reached.length} reached the (local) network, ${own} loads of the extension's own files ` +
         `(of which ${ownFilesLoaded.length} of the reminder UI by the content script), 0 by the extension\n`,
     );
   });
@@ -234,7 +240,8 @@ describe.skipIf(!available)('nothing leaves the device', () => {
     await expect.poll(() => seen.slice(before).filter((s) => s.byExtension && s.url.startsWith('https://control.example/')).map((s) => s.url), {
       message: 'the control image recorded as requested by the extension',
     }).toEqual(['https://control.example/image-from-page']);
-    expect(server.requests).not.toContain('control.example/from-worker');
-    expect(server.requests).not.toContain('control.example/from-page');
+    const reached = pool.members.flatMap((m) => m.server.requests);
+    expect(reached).not.toContain('control.example/from-worker');
+    expect(reached).not.toContain('control.example/from-page');
   });
 });

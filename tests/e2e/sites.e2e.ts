@@ -13,10 +13,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
   choose, clicksOn, deliveries, expectNoReminder, expectReminder, expectReminderGone, expectSettled,
-  siteFixtures, testFiles, useE2E, type Fixture,
+  siteFixtures, testFiles, useE2EPool, type Fixture,
 } from './harness/index.ts';
 
-const e2e = useE2E();
+// Tests run side by side, each with a browser and server of its own for its whole length
+// (harness/pool.ts): the same fresh page, fresh storage and real URL as one at a time.
+const e2e = useE2EPool();
 const fixtures = siteFixtures();
 const files = testFiles();
 const CLICK = { timeout: 5000 };
@@ -43,7 +45,7 @@ async function controlAt(page: Page, value: string, index: number, fixture: Fixt
   return controls.nth(index);
 }
 
-describe.skipIf(!e2e.available)('site fixtures', () => {
+describe.skipIf(!e2e.available).concurrent('site fixtures', () => {
   afterAll(() => {
     const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
     console.info(
@@ -60,8 +62,8 @@ describe.skipIf(!e2e.available)('site fixtures', () => {
   for (const fixture of fixtures) {
     describe(fixture.name, () => {
       for (let i = 0; i < marks(fixture, 'friend-request'); i++) {
-        it(`friend-request #${i + 1}: held; not now delivers 0; continue delivers 1`, async () => {
-          const page = await e2e.open(fixture);
+        it(`friend-request #${i + 1}: held; not now delivers 0; continue delivers 1`, ({ expect }) => e2e.session(async ({ open }) => {
+          const page = await open(fixture);
           const control = await controlAt(page, 'friend-request', i, fixture);
           const target = await clickTarget(control);
           const what = `${fixture.name} ${await describeControl(control)}`;
@@ -72,7 +74,7 @@ describe.skipIf(!e2e.available)('site fixtures', () => {
             await page.waitForTimeout(400);
             await expectNoReminder(page, 0);
             try {
-              await expectSettled(() => clicksOn(control), 1, `${what}: a known miss passes untouched, once`);
+              await expectSettled(() => clicksOn(control), 1, `${what}: a known miss passes untouched, once`, { expect });
             } catch (error) {
               tally.lost++;
               throw error;
@@ -88,23 +90,23 @@ describe.skipIf(!e2e.available)('site fixtures', () => {
 
             await choose(page, 'cancel');
             await expectReminderGone(page);
-            await expectSettled(() => clicksOn(control), 0, `${what}: "not now" delivers nothing`);
+            await expectSettled(() => clicksOn(control), 0, `${what}: "not now" delivers nothing`, { expect });
 
             await target.click(CLICK);
             await expectReminder(page, 'friend-request');
             await choose(page, 'continue');
             await expectReminderGone(page);
-            await expectSettled(() => clicksOn(control), 1, `${what}: "continue" delivers exactly one click`);
+            await expectSettled(() => clicksOn(control), 1, `${what}: "continue" delivers exactly one click`, { expect });
             delivered = true;
           } finally {
             if (!delivered) tally.lost++;
           }
-        });
+        }));
       }
 
       for (let i = 0; i < marks(fixture, 'none'); i++) {
-        it(`look-alike #${i + 1}: not nudged, delivered once`, async () => {
-          const page = await e2e.open(fixture);
+        it(`look-alike #${i + 1}: not nudged, delivered once`, ({ expect }) => e2e.session(async ({ open }) => {
+          const page = await open(fixture);
           const control = await controlAt(page, 'none', i, fixture);
           const what = `${fixture.name} ${await describeControl(control)}`;
           tally.lookalikes++;
@@ -114,25 +116,25 @@ describe.skipIf(!e2e.available)('site fixtures', () => {
           if ((await page.locator('safe-nudge').count()) > 0) tally.nudged++;
           await expectNoReminder(page, 0);
           try {
-            await expectSettled(() => clicksOn(control), 1, `${what}: the click arrives exactly once`);
+            await expectSettled(() => clicksOn(control), 1, `${what}: the click arrives exactly once`, { expect });
           } catch (error) {
             tally.lost++;
             throw error;
           }
-        });
+        }));
       }
 
       for (let i = 0; i < uploads(fixture); i++) {
-        it(`upload input #${i + 1}: a photo is held, then delivered once`, async () => {
-          const page = await e2e.open(fixture);
+        it(`upload input #${i + 1}: a photo is held, then delivered once`, ({ expect }) => e2e.session(async ({ open }) => {
+          const page = await open(fixture);
           const input = page.locator('input[type=file][data-sn-upload]').nth(i);
           await input.setInputFiles(files.png);
           await expectReminder(page, 'image-upload');
           expect(await deliveries(page, 'change', 'document')).toEqual([]);
           await choose(page, 'continue');
           await expectReminderGone(page);
-          await expectSettled(async () => (await deliveries(page, 'change', 'document')).map((d) => d.names), [['photo.png']], `${fixture.name}: the photo arrives once`);
-        });
+          await expectSettled(async () => (await deliveries(page, 'change', 'document')).map((d) => d.names), [['photo.png']], `${fixture.name}: the photo arrives once`, { expect });
+        }));
       }
     });
   }

@@ -11,6 +11,9 @@ import { browserAvailable, launchWithExtension, resetExtensionStorage, setExtens
 import type { Fixture } from './fixtures.ts';
 import { withRecorder } from './recorder.ts';
 import { startServer, type FixtureServer } from './server.ts';
+import { POOL_SIZE, startPool, type Pool, type Session } from './pool.ts';
+
+export { POOL_SIZE, type Session } from './pool.ts';
 
 export interface E2E {
   available: boolean;
@@ -63,6 +66,31 @@ export function useE2E({ extensionDir }: E2EOptions = {}): E2E {
       return page;
     },
     setStorage: (values) => setExtensionStorage(browser!, values),
+  };
+}
+
+/**
+ * For files whose tests run side by side (`describe.concurrent`): POOL_SIZE browsers, each with
+ * its own server, and each test borrowing one for its whole length (pool.ts), so a test sees
+ * exactly what it would in a file of its own: fresh storage, no other test's page or route.
+ *
+ *   const e2e = useE2EPool();
+ *   describe.concurrent('...', () => { it('...', () => e2e.session(async ({ open }) => { const page = await open(fixture); ... })); });
+ */
+export function useE2EPool({ extensionDir }: E2EOptions = {}) {
+  const available = browserAvailable(extensionDir);
+  let pool: Pool | undefined;
+  if (available) {
+    beforeAll(async () => {
+      pool = await startPool(POOL_SIZE, extensionDir);
+    }, 120_000);
+    afterAll(async () => {
+      await pool?.close();
+    });
+  }
+  return {
+    available,
+    session: <T>(fn: (session: Session) => Promise<T>): Promise<T> => pool!.run(fn),
   };
 }
 

@@ -4,7 +4,7 @@
  * [data-choice=continue|cancel|help]. Playwright locators pierce open shadow roots, so a
  * choice is a real, trusted click on the shadow button.
  */
-import { expect } from 'vitest';
+import { expect, type ExpectStatic } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
 export type ReminderKind = 'friend-request' | 'image-upload' | 'personal-info';
@@ -46,10 +46,11 @@ export async function choose(page: Page, choice: Choice): Promise<void> {
  * Wait until `read()` gives `expected`, then wait a little more and check it still does:
  * "exactly once" must not be a second delivery arriving late.
  */
-export async function expectSettled<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
-  await expect.poll(read, { timeout: 5000, message: what }).toEqual(expected);
+export async function expectSettled<T>(read: () => Promise<T>, expected: T, what: string, { expect: ex = expect }: { expect?: ExpectStatic } = {}): Promise<void> {
+  // Tests that run side by side pass their own `expect` (from the test context): expect.poll needs to know its test.
+  await ex.poll(read, { timeout: 5000, message: what }).toEqual(expected);
   await new Promise((r) => setTimeout(r, SETTLE_MS));
-  expect(await read(), what).toEqual(expected);
+  ex(await read(), what).toEqual(expected);
 }
 
 /** The element that has focus, looking through open shadow roots. */
