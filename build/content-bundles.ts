@@ -28,7 +28,7 @@ import { REMINDER_UI_FILE } from '../content/reminder-import';
 import { CHAT_CHECK_FILE } from '../content/chat-import';
 import { PHOTO_INPUT_FILE } from '../content/photo/input-import';
 import { CHAT_RULES } from '../content/chat/sites/index';
-import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from './strip-rule-evidence';
+import { EVIDENCE_KEYS, RULE_FILE, SIGN_PATTERN_FILE, SIGN_PATTERN_KEYS_CUT, stripRuleEvidence } from './strip-rule-evidence';
 
 const root = join(import.meta.dirname, '..');
 const CONTENT_JS = 'nudge.js';
@@ -48,6 +48,11 @@ const stripRules: Plugin = {
   setup(esbuild) {
     esbuild.onLoad({ filter: RULE_FILE }, (args) => ({
       contents: stripRuleEvidence(readFileSync(args.path, 'utf8'), args.path, RULE_KEYS_CUT),
+      loader: 'ts',
+    }));
+    // The warning-sign patterns' citations (`source`), as the site rules' evidence.
+    esbuild.onLoad({ filter: SIGN_PATTERN_FILE }, (args) => ({
+      contents: stripRuleEvidence(readFileSync(args.path, 'utf8'), args.path, SIGN_PATTERN_KEYS_CUT),
       loader: 'ts',
     }));
   },
@@ -105,6 +110,13 @@ function ruleScript(id: SiteId): string {
   ].join('\n');
 }
 
+/**
+ * The chat check (issue 12): phone-number library and every language's patterns, loaded only
+ * when a chat composer or message list is in use (content/chat-loader.ts). Exported so
+ * `npm run chat-bench` times exactly what ships.
+ */
+export const chatCheckBundle = (): Promise<string> => bundle({ format: 'esm', contents: `export { chat } from './content/chat/check';\n` });
+
 /** The generated files, as WXT's `build:publicAssets` hook takes them. */
 export async function contentBundles(): Promise<{ relativeDest: string; contents: string }[]> {
   const sites = Object.keys(SITE_HOSTS) as SiteId[];
@@ -122,12 +134,7 @@ export async function contentBundles(): Promise<{ relativeDest: string; contents
     relativeDest: REMINDER_UI_FILE,
     contents: await bundle({ format: 'esm', contents: `export { ui } from './content/reminder/ui';\n` }),
   };
-  // The chat check (issue 12): phone-number library and every language's patterns, loaded only
-  // when a chat composer or message list is in use (content/chat-loader.ts).
-  const chat = {
-    relativeDest: CHAT_CHECK_FILE,
-    contents: await bundle({ format: 'esm', contents: `export { chat } from './content/chat/check';\n` }),
-  };
+  const chat = { relativeDest: CHAT_CHECK_FILE, contents: await chatCheckBundle() };
   // The photo check's picture reduction (issue 11): decoding and sampling a chosen picture in
   // the page script, so only the model's input is sent to the checker page
   // (content/photo/check.ts). Loaded when a picture is checked, never at start.

@@ -18,6 +18,14 @@ export const EVIDENCE_KEYS: ReadonlySet<string> = new Set(['source', 'evidence',
 /** A site rule file: content/sites/<id>.ts or a chat rule, content/chat/sites/<id>.ts (query strings from Vite ignored). */
 export const RULE_FILE = /[\\/]content[\\/](?:chat[\\/])?sites[\\/][^\\/?]+\.ts(?:\?.*)?$/;
 
+/**
+ * A warning-sign pattern file (chat/signs/patterns/<lang>.ts): each rule names the guidance it
+ * is written from as `source` (chat/signs/guidance.ts), which tests read and the detector never
+ * does; the chat check is bundled without it (build/content-bundles.ts), ≈ 4 KB.
+ */
+export const SIGN_PATTERN_FILE = /[\\/]chat[\\/]signs[\\/]patterns[\\/][^\\/?]+\.ts(?:\?.*)?$/;
+export const SIGN_PATTERN_KEYS_CUT: ReadonlySet<string> = new Set(['source']);
+
 function keyOf(name: ts.PropertyName): string | null {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
   return null;

@@ -3,22 +3,16 @@
  * the parent's list is in storage.local, the child types one of the details spaced out in a
  * chat fixture (tests/fixtures/chat, served at the site's real address), and Enter is held with
  * the words that name it. "Not now" keeps the words unsent in the box; "Send it" sends them once.
+ * The same in Firefox: firefox/own-details.firefox.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { choose, expectNoReminder, expectReminder, expectSettled, useE2E } from './harness/index.ts';
 import { chatFixtures } from './harness/chat.ts';
 import { expectHeldThenSentOnce, reminderTitle, sent, typeInBox } from './harness/chat-page.ts';
+import { FAMILY, MISSPELLED_SCHOOL, SPACED_POSTCODE } from './harness/chat-held.ts';
 
 const e2e = useE2E();
-
-const FAMILY = [
-  { kind: 'school', value: 'Oakfield Primary School' },
-  { kind: 'postcode', value: 'LS6 2QT' },
-  { kind: 'surname', value: 'Kowalski' },
-];
-const SPACED_POSTCODE = 'my postcode is L S 6 2 Q T';
-const MISSPELLED_SCHOOL = 'i go to oakfeild primary';
 
 const title = reminderTitle;
 

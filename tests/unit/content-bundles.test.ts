@@ -3,7 +3,8 @@
  * per site, run before nudge.js on that site's hosts only, and the lazily loaded reminder UI.
  * The per-site split must give every host the same rule ruleForHost() picks, and each rule
  * script, run as the browser runs it, must leave exactly its site's rule (without the
- * documentation and hosts the build cuts) where nudge.js looks for it.
+ * documentation and hosts the build cuts) where nudge.js looks for it; the chat check, cut of
+ * its patterns' citations, must answer as its source does.
  */
 import { describe, expect, it } from 'vitest';
 import { contentBundles, manifestContentScripts, siteScriptFile } from '../../build/content-bundles';
@@ -14,6 +15,10 @@ import { REMINDER_UI_FILE } from '../../content/reminder-import';
 import { CHAT_CHECK_FILE } from '../../content/chat-import';
 import { CHAT_RULES } from '../../content/chat/sites/index';
 import { EVIDENCE_KEYS } from '../../build/strip-rule-evidence';
+import type { ChatCheck } from '../../content/chat-loader';
+import type { FamilyDetail } from '../../chat/personal/family';
+import { CHAT_LANGUAGES } from '../../chat/types';
+import { readLanguage } from '../chat-eval/load';
 
 const entries = manifestContentScripts();
 const bundles = await contentBundles();
@@ -83,5 +88,27 @@ describe('the chat check module (issue 12)', () => {
     expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|innerHTML\s*=|insertAdjacentHTML/);
     const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { chat: { personalIn(text: string, context: object): string[] } };
     expect(module.chat.personalIn('text me on 07700 900123', { region: 'GB', family: [] })).toEqual(['phone']);
+  });
+
+  it('answers every message of the development set as the source does (the build cuts only what no check reads)', async () => {
+    const shipped = (await import(`data:text/javascript;base64,${Buffer.from(file(CHAT_CHECK_FILE)!).toString('base64')}`)) as { chat: ChatCheck };
+    const source = (await import('../../content/chat/check')).chat;
+    const family = [
+      { kind: 'school', value: 'Greenfield Academy' }, { kind: 'postcode', value: 'M14 5RP' }, { kind: 'surname', value: 'Nowakowski' },
+    ] as FamilyDetail[];
+    const differences: string[] = [];
+    let seen = 0;
+    for (const language of CHAT_LANGUAGES) {
+      const texts = readLanguage('dev', language).examples.map((example) => example.text);
+      const [built, ours] = [shipped.chat.conversation(), source.conversation()];
+      for (const text of texts) {
+        const out = [shipped.chat.personalIn(text, { region: 'GB', family }), built.read(text)];
+        const expected = [source.personalIn(text, { region: 'GB', family }), ours.read(text)];
+        if (JSON.stringify(out) !== JSON.stringify(expected)) differences.push(`${language}: ${text}`);
+        if (expected.some((found) => found.length)) seen++;
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(seen).toBeGreaterThan(300); // 363 messages in which something is found
   });
 });

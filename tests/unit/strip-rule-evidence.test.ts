@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_KEYS, RULE_FILE, stripRuleEvidence } from '../../build/strip-rule-evidence';
+import { EVIDENCE_KEYS, RULE_FILE, SIGN_PATTERN_FILE, SIGN_PATTERN_KEYS_CUT, stripRuleEvidence } from '../../build/strip-rule-evidence';
 import * as hosts from '../../vocabulary/sites';
 import * as siteWords from '../../content/labels/site-words';
 import { SITE_RULES } from '../../content/sites/index';
@@ -56,6 +56,16 @@ describe('strip rule evidence (build)', () => {
     expect(RULE_FILE.test('C:\\repo\\content\\sites\\x.ts?used')).toBe(true);
     expect(RULE_FILE.test('/repo/content/classify/connect.ts')).toBe(false);
     expect(RULE_FILE.test('/repo/content/sites/sub/dir.ts')).toBe(false);
+  });
+
+  it('cuts only the citations of the warning-sign pattern files, whose patterns stay as written', () => {
+    expect(SIGN_PATTERN_FILE.test('/repo/chat/signs/patterns/en.ts')).toBe(true);
+    expect(SIGN_PATTERN_FILE.test('C:\\repo\\chat\\signs\\patterns\\pl.ts?used')).toBe(true);
+    expect(SIGN_PATTERN_FILE.test('/repo/chat/signs/detect.ts')).toBe(false);
+    const rule = "export const en = { signs: { meet: [{ pattern: String.raw`\\bcome alone\\b`, source: 'bee-secure' }] }, unless: { meet: [String.raw`\\bonline\\b`] } };";
+    const cut = stripRuleEvidence(rule, 'en.ts', SIGN_PATTERN_KEYS_CUT);
+    expect(syntaxErrors(cut)).toEqual([]);
+    expect(cut.replace(/\s/g, '')).toBe(rule.replace(", source: 'bee-secure'", ',').replace(/\s/g, ''));
   });
 
   it.each(SITE_RULES.map((rule) => [rule.id, rule] as const))('%s: same rule, minus its documentation', (id, rule) => {

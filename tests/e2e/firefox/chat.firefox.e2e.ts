@@ -13,22 +13,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { choose, expectNoReminder, expectReminder, expectReminderGone, find, tap, useFirefox } from '../harness/firefox-e2e.ts';
 import { ADDRESS, ORDINARY, PHONE, chatFixtures } from '../harness/chat.ts';
+import { boxText, expectHeldThenSentOnce, reminderTitle as title, sent, typeInBox } from '../harness/chat-page-firefox.ts';
 import { expectSettled } from '../harness/reminder.ts';
 import { editorPages, type EditorPage } from '../editors/build.ts';
 
 const ff = useFirefox();
-const COMPOSER = '[data-sn-chat="composer"]';
-
-const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
-const boxText = (page: Page) =>
-  page.$eval(COMPOSER, (el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).trim());
-const title = (page: Page) => page.$eval('safe-nudge >>> #sn-title', (el) => el.textContent);
-
-async function typeInBox(page: Page, text: string): Promise<void> {
-  await page.focus(COMPOSER);
-  await page.keyboard.type(text);
-  await expect.poll(() => boxText(page)).toBe(text);
-}
 
 describe.skipIf(!ff.available)('Firefox: personal details in a message about to be sent', () => {
   const fixtures = chatFixtures();
@@ -46,21 +35,7 @@ describe.skipIf(!ff.available)('Firefox: personal details in a message about to 
       expect(await sent(page), 'an ordinary message is sent at once, once').toEqual([ORDINARY[0]]);
 
       await typeInBox(page, PHONE);
-      await page.keyboard.press('Enter');
-      await expectReminder(page, 'personal-info');
-      expect(await title(page)).toBe('This message has a phone number in it.');
-      expect(await sent(page), 'nothing sent while held').toEqual([ORDINARY[0]]);
-      await choose(page, 'cancel');
-      await expectReminderGone(page);
-      await expectSettled(() => sent(page), [ORDINARY[0]], 'nothing sent after "Not now"');
-      expect(await boxText(page), '"Not now" leaves the words in the box').toBe(PHONE);
-
-      await page.focus(COMPOSER);
-      await page.keyboard.press('Enter');
-      await expectReminder(page, 'personal-info');
-      await choose(page, 'continue');
-      await expectReminderGone(page);
-      await expectSettled(() => sent(page), [ORDINARY[0], PHONE], 'sent exactly once after "Send it"');
+      await expectHeldThenSentOnce(page, PHONE, 'This message has a phone number in it.', [ORDINARY[0]!]);
       if (!fixture.hasSend) return;
 
       await typeInBox(page, ADDRESS);

@@ -5,7 +5,8 @@
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { choose, expectReminder, expectReminderGone, expectSettled } from './index.ts';
+import { choose, expectReminder, expectReminderGone } from './index.ts';
+import { expectHeldThenSentOnceIn, type ChatBox } from './chat-held.ts';
 
 const COMPOSER = '[data-sn-chat="composer"]';
 
@@ -21,23 +22,18 @@ export async function typeInBox(page: Page, text: string): Promise<void> {
   await expect.poll(() => boxText(page)).toBe(text);
 }
 
-/**
- * `text` is in the box: Enter is held with `title`; "Not now" sends nothing and keeps the words
- * in the box; Enter again and "Send it" sends them exactly once.
- */
-export async function expectHeldThenSentOnce(page: Page, text: string, title: string): Promise<void> {
-  await page.keyboard.press('Enter');
-  await expectReminder(page, 'personal-info');
-  expect(await reminderTitle(page)).toBe(title);
-  expect(await sent(page)).toEqual([]);
-  await choose(page, 'cancel');
-  await expectReminderGone(page);
-  await expectSettled(() => sent(page), [], 'nothing sent after "Not now"');
-  expect(await boxText(page)).toBe(text);
+/** The page's message box and reminder in Playwright's terms, for the shared scenarios (chat-held.ts). */
+export const chatBox = (page: Page): ChatBox => ({
+  focusBox: () => page.locator(COMPOSER).focus(),
+  pressEnter: () => page.keyboard.press('Enter'),
+  sent: () => sent(page),
+  boxText: () => boxText(page),
+  title: () => reminderTitle(page),
+  expectReminder: async (kind) => void (await expectReminder(page, kind)),
+  choose: (choice) => choose(page, choice),
+  expectReminderGone: () => expectReminderGone(page),
+});
 
-  await page.locator(COMPOSER).focus();
-  await page.keyboard.press('Enter');
-  await expectReminder(page, 'personal-info');
-  await choose(page, 'continue');
-  await expectSettled(() => sent(page), [text], 'sent exactly once after "Send it"');
-}
+/** chat-held.ts's scenario: held with `title`, "Not now" keeps it, "Send it" sends it once. */
+export const expectHeldThenSentOnce = (page: Page, text: string, title: string): Promise<void> =>
+  expectHeldThenSentOnceIn(chatBox(page), text, title);
