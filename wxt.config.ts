@@ -8,6 +8,7 @@ import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-p
 import { contentBundles, manifestContentScripts } from './build/content-bundles';
 import { REMINDER_UI_FILE } from './content/reminder-import';
 import { photoCheckAssets } from './build/photo-check-assets';
+import { popupFirstFrame } from './build/popup-first-frame';
 import { CHAT_CHECK_FILE } from './content/chat-import';
 import { PHOTO_INPUT_FILE } from './content/photo/input-import';
 
@@ -69,6 +70,8 @@ export default defineConfig({
     // One rule script per site and the lazily loaded reminder UI (build/content-bundles.ts).
     'build:publicAssets': async (_, files) => {
       files.push(...(await contentBundles()));
+      // The popup's first frame, a classic script of its own (build/popup-first-frame.ts).
+      files.push(await popupFirstFrame());
       // The photo check's model and WebAssembly files, from the installed packages.
       files.push(...photoCheckAssets());
     },

@@ -3,11 +3,8 @@
  * `browser.i18n`, so the reminder, the popup and the options page speak the same words.
  */
 import { browser } from 'wxt/browser';
+import { messageOf, type I18nApi } from './i18n-api';
 
 export function t(key: string, substitutions?: string | string[]): string {
-  try {
-    return browser.i18n.getMessage(key as never, substitutions) || key;
-  } catch {
-    return key;
-  }
+  return messageOf(() => browser.i18n as unknown as I18nApi, key, substitutions);
 }

@@ -6,18 +6,10 @@
 import { browser } from 'wxt/browser';
 import { REGION_CODES } from './contacts';
 import { guessRegion, type RegionGuess, type RegionSignals } from './region-guess';
-import { helpCountryOfTimeZone, systemTimeZone } from './system-zone';
+import { readRegionSignals } from './region-signals';
 
 export function browserSignals(): RegionSignals {
-  const languages = typeof navigator !== 'undefined' ? [...(navigator.languages ?? [])] : [];
-  if (languages.length === 0 && typeof navigator !== 'undefined' && navigator.language) languages.push(navigator.language);
-  let uiLanguage: string | null = null;
-  try {
-    uiLanguage = browser.i18n.getUILanguage() || null;
-  } catch {
-    // No i18n API (tests without a browser): the page's languages are enough.
-  }
-  return { languages, uiLanguage, timeZoneCountry: helpCountryOfTimeZone(systemTimeZone()) };
+  return readRegionSignals(() => browser.i18n.getUILanguage());
 }
 
 /** This computer's guess (no storage involved). */

@@ -66,7 +66,7 @@ function launch(profile, dir) {
 
 /** Notes when the first emergency number (or the fallback's line) is in the document, and the frame after. */
 function watchForHelp() {
-  // Whether an extension page left a region for the first frame (components/popup/start.tsx).
+  // Whether an extension page left a region for the first frame (components/popup/last-region.ts).
   globalThis.regionHint = localStorage.getItem('safe-nudge:last-region');
   // (A build from before issue 9 has no groups: its first phone link.)
   const found = () =>
@@ -146,7 +146,7 @@ async function main() {
     const run = await profileRun(dir, id);
     runs.push(run);
     console.log(
-      `profile ${i}: cold help in document ${f(run.cold.inDocument)}, painted ${f(run.cold.painted)} (first number ${run.cold.first}, region remembered: ${run.cold.regionHint ? 'yes' : 'no'}); ` +
+      `profile ${i}: cold help in document ${f(run.cold.inDocument)}, painted ${f(run.cold.painted)}, first paint ${f(run.cold.fcp)} (first number ${run.cold.first}, region remembered: ${run.cold.regionHint ? 'yes' : 'no'}); ` +
         `warm painted ${run.warm.map((w) => w.painted.toFixed(0)).join(', ')} ms`,
     );
   }

@@ -53,6 +53,11 @@ export const BUDGETS = {
   // the pixels the model's resize reads, in the page script, so only the model's input is sent.
   // Loaded when a picture is checked, never at start.
   'content-scripts/photo-input.js': { limit: 6 * KB, target: 5 * KB },
+  // Not a content script: the popup's first-frame script (issue 9, part 4; build/popup-first-frame.ts),
+  // all the popup loads before "Get help now" is on screen: the help's contacts, the zones of the
+  // countries with help, the popup's styles, no Preact and no polyfill. An extension page, so the
+  // contacts and zones may be in it.
+  'popup-first-frame.js': { limit: 23 * KB, target: 22 * KB, extensionPage: true },
 };
 
 /** One site's rule script (content-scripts/sites/<id>.js). */
@@ -102,7 +107,7 @@ export function checkSize(dir, documentation = ruleDocumentation()) {
   const sites = siteScripts(dir);
   if (sites.length === 0) problems.push('content-scripts/sites/*.js: missing');
   const budgets = [...Object.entries(BUDGETS), ...sites.map((path) => [path, SITE_SCRIPT])];
-  for (const [path, { limit, target }] of budgets) {
+  for (const [path, { limit, target, extensionPage }] of budgets) {
     const file = join(dir, path);
     if (!existsSync(file)) {
       problems.push(`${path}: missing`);
@@ -114,7 +119,7 @@ export function checkSize(dir, documentation = ruleDocumentation()) {
     rows.push({ path, bytes, limit, target });
     if (bytes > limit) problems.push(`${path}: ${kb(bytes)} is above its limit of ${kb(limit)}`);
     for (const marker of POLYFILL) if (marker.test(source)) problems.push(`${path}: holds webextension-polyfill (${marker})`);
-    for (const marker of PAGES_ONLY) if (marker.test(source)) problems.push(`${path}: holds the time-zone table or the contacts list (${marker}), which only extension pages may load`);
+    for (const marker of extensionPage ? [] : PAGES_ONLY) if (marker.test(source)) problems.push(`${path}: holds the time-zone table or the contacts list (${marker}), which only extension pages may load`);
     const leaked = documentation.filter((text) => source.includes(text));
     if (leaked.length) problems.push(`${path}: holds ${leaked.length} rule citation(s)/example(s), e.g. "${leaked[0].slice(0, 60)}…"`);
   }

@@ -7,7 +7,6 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../../guidance/i18n';
-import type { RegionSource } from '../../guidance/locale';
 import { saveRegion } from '../../settings/write';
 import { RegionSelect } from '../RegionSelect';
 import { useEffective } from '../useEffective';
@@ -15,22 +14,16 @@ import { usePinSet } from '../usePinSet';
 import { ChildAdvice } from './ChildAdvice';
 import { HelpNow } from './HelpNow';
 import { ParentAdvice } from './ParentAdvice';
+import { regionNote } from './region-note';
 import { ThisWeek } from './ThisWeek';
 import { useHelpRegion } from './useHelpRegion';
-
-const WHY: Record<Exclude<RegionSource, 'policy'>, string> = {
-  guess: 'regionWhyGuess',
-  fallback: 'regionWhyFallback',
-  chosen: 'regionWhyChosen',
-};
 
 export function Popup() {
   const [effective, refresh] = useEffective();
   const pinSet = usePinSet();
   const choice = useHelpRegion(effective);
   const locked = !!effective?.locked.includes('region');
-  const why = choice.source === 'policy' ? null : t(WHY[choice.source]);
-  const pinNote = pinSet && !locked ? t('regionLockedByPin') : null;
+  const note = regionNote(choice.source, !!pinSet && !locked, t);
   return (
     <main>
       <h1>{t('extName')}</h1>
@@ -41,7 +34,7 @@ export function Popup() {
           locked={locked}
           // Until the settings and the PIN are known, nothing can be changed here.
           disabled={effective === null || pinSet !== false}
-          note={why || pinNote ? [why, pinNote].filter(Boolean).join(' ') : undefined}
+          note={note}
           onChange={(next) => void saveRegion(next).then(refresh, () => undefined)}
         />
       </HelpNow>

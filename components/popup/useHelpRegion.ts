@@ -5,17 +5,17 @@
  * first frame.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browserGuess, regionChoice, type RegionChoice } from '../../guidance/locale';
+import { browser } from 'wxt/browser';
+import { regionChoice, type RegionChoice } from '../../guidance/locale';
 import type { Effective } from '../../model/policy';
-import { lastRegion, rememberRegion } from './last-region';
+import { firstRegion } from './first-region';
+import { rememberRegion } from './last-region';
 
-/** What is known before any storage answers: the last region shown, else the guess. */
-export function firstRegion(): RegionChoice {
-  return lastRegion() ?? browserGuess();
-}
+/** What is known before any storage answers: the last region shown, else the guess (as the first frame). */
+const knownAtOnce = (): RegionChoice => firstRegion(() => browser.i18n.getUILanguage());
 
 export function useHelpRegion(effective: Effective | null): RegionChoice {
-  const [first] = useState<RegionChoice>(firstRegion);
+  const [first] = useState<RegionChoice>(knownAtOnce);
   const choice = effective ? regionChoice(effective.settings.region, effective.locked.includes('region')) : first;
   useEffect(() => {
     if (effective) rememberRegion(choice);

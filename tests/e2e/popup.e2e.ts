@@ -67,6 +67,63 @@ describe.skipIf(!e2e.available)('popup', () => {
     expect(median).toBeLessThan(1000);
   });
 
+  it('the first frame (plain script, no Preact) is taken over in place: same nodes, same words, nothing moves, help once', async () => {
+    const page = await e2e.browser().context.newPage();
+    const cdp = await e2e.browser().context.newCDPSession(page);
+    const userAgent = (await cdp.send('Browser.getVersion')).userAgent;
+    await cdp.send('Network.setUserAgentOverride', { userAgent, acceptLanguage: 'en-GB' });
+    await cdp.send('Emulation.setLocaleOverride', { locale: 'en-GB' });
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/London' });
+    // A British family with no region remembered from an earlier popup; then the moment the help
+    // is in the document (the first-frame script), before any popup module runs.
+    await page.addInitScript(() => {
+      localStorage.removeItem('safe-nudge:last-region');
+      new MutationObserver((_, observer) => {
+        const link = document.querySelector<HTMLAnchorElement>('.help-group.emergency a[href^="tel:"]');
+        if (!link) return;
+        observer.disconnect();
+        const help = document.querySelector('section[aria-labelledby="help-now"]')!;
+        Object.assign(globalThis, {
+          firstFrame: {
+            link,
+            top: link.getBoundingClientRect().top,
+            text: help.textContent,
+            picker: document.querySelector<HTMLSelectElement>('#popup-region')?.disabled,
+            advice: document.querySelectorAll('h2').length,
+            styled: getComputedStyle(document.body).width,
+          },
+        });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${e2e.browser().extensionId}/popup.html`);
+    // The popup has taken over: advice below the help, the picker usable.
+    await page.getByRole('heading', { level: 2, name: 'Advice for parents' }).waitFor();
+    await page.locator('#popup-region:not([disabled])').waitFor();
+    const seen = await page.evaluate(() => {
+      const first = (globalThis as { firstFrame?: { link: HTMLAnchorElement; top: number; text: string; picker?: boolean; advice: number; styled: string } }).firstFrame!;
+      const help = document.querySelector('section[aria-labelledby="help-now"]')!;
+      return {
+        ...first,
+        link: undefined,
+        label: first.link.getAttribute('aria-label')!,
+        sameNode: first.link.isConnected && first.link === document.querySelector('.help-group.emergency a[href^="tel:"]'),
+        topAfter: first.link.getBoundingClientRect().top,
+        textAfter: help.textContent,
+      };
+    });
+    expect(seen.picker).toBe(true);
+    expect(seen.advice).toBe(1);
+    expect(seen.styled).toBe('380px');
+    expect(seen.sameNode).toBe(true);
+    expect(seen.topAfter).toBe(seen.top);
+    expect(seen.textAfter).toBe(seen.text);
+    // In the accessibility tree once.
+    expect(await page.getByRole('region', { name: 'Get help now' }).count()).toBe(1);
+    expect(seen.label).toBe('Call Police emergency on 999');
+    expect(await page.getByRole('link', { name: seen.label, exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
   it('remembers a region chosen in the popup', async () => {
     const page = await openExtensionPage(e2e, 'popup.html', 'en-GB');
     await page.locator('#popup-region:not([disabled])').waitFor();

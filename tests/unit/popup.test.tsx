@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FirstFrame } from '../../components/popup/FirstFrame';
 import { Popup } from '../../components/popup/Popup';
 import { hashPin } from '../../settings/pin';
 import { readStoredSettings } from '../../settings/read';
@@ -220,22 +219,5 @@ describe('This week', () => {
     fireEvent.input(pin, { target: { value: '2468' } });
     fireEvent.submit(pin.closest('form')!);
     await waitFor(async () => expect(await fakeBrowser.storage.local.get('counts')).toEqual({ counts: {} }));
-  });
-});
-
-describe('the first frame (entrypoints/popup/main.tsx renders it before the rest of the popup loads)', () => {
-  it('is the help list for the region known at once, with nothing that waits for storage', () => {
-    family(['de', 'en-US'], 'Europe/Berlin');
-    storageHangs();
-    render(<FirstFrame />);
-    expect(telLinks().slice(0, 2)).toEqual(['tel:110', 'tel:112']);
-    expect(groupHeadings()[0]).toBe('In danger now');
-    expect(document.querySelector('#popup-region')).toBeNull();
-  });
-
-  it('shows the region the last popup showed', () => {
-    localStorage.setItem('safe-nudge:last-region', JSON.stringify({ region: 'AU', source: 'chosen' }));
-    render(<FirstFrame />);
-    expect(telLinks()[0]).toBe('tel:000');
   });
 });
