@@ -7,7 +7,7 @@
  * than WebAssembly for this model; TF.js's plain CPU backend as the last resort.
  */
 import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { load, type NSFWJS } from 'nsfwjs/core';
 import type { ClassScores } from '../vocabulary/photo-check';
 import { foldModel } from './fold';
@@ -33,10 +33,13 @@ function softwareWebGL(): boolean {
 async function chooseBackend(extensionUrl: (path: string) => string): Promise<string> {
   if (!softwareWebGL() && (await tf.setBackend('webgl').catch(() => false))) return 'webgl';
   setWasmPaths(extensionUrl(WASM_PATH));
-  // Extension pages can post a SharedArrayBuffer, so TF.js would pick its threaded build, which
-  // starts workers from blob: URLs (refused by the extension's CSP) and is not shipped.
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  if (await tf.setBackend('wasm').catch(() => false)) return 'wasm';
+  // Threads only in a cross-origin-isolated checker page (Chrome: the manifest's COOP/COEP),
+  // where the threaded build and its worker are shipped as the extension's own files
+  // (build/tfjs-wasm-threads.ts). Elsewhere (Firefox's background iframe) one thread.
+  const threads = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threads);
+  if (threads) setThreadsCount(Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1)));
+  if (await tf.setBackend('wasm').catch(() => false)) return threads ? `wasm, ${getThreadsCount()} threads` : 'wasm';
   await tf.setBackend('cpu');
   return 'cpu';
 }

@@ -1,0 +1,81 @@
+/**
+ * Build-time only: lets TF.js's threaded WebAssembly build start in the checker page, whose
+ * policy (the extension pages' CSP, `script-src 'self'`) refuses scripts and workers from
+ * `blob:` URLs — and Chrome's Manifest V3 allows nothing else there.
+ *
+ * TF.js 4.22 (`@tensorflow/tfjs-backend-wasm`, dist/backend_wasm.js `init`) gives Emscripten two
+ * blob: URLs for its threads: the pthread worker (`locateFile('….worker.js')` returns an object
+ * URL of the bundled worker text) and the main script each worker imports
+ * (`mainScriptUrlOrBlob`, a Blob of the bundled factory). This plugin rewrites those two
+ * statements to the same two texts shipped as the extension's own files next to the .wasm
+ * files (`photo-check/wasm/`, from `photoThreadFiles()`, copied from the installed package),
+ * so the worker and the script it imports are `chrome-extension://…/photo-check/wasm/…`:
+ * same origin, allowed by `'self'`. Nothing else in TF.js changes, and the build fails if
+ * TF.js's text is not the one expected (an upgrade must look at this again).
+ *
+ * Threads are used only where the checker page is cross-origin isolated (the manifest's
+ * `cross_origin_embedder_policy` / `cross_origin_opener_policy`, Chrome); elsewhere
+ * photo-check/model.ts keeps TF.js on its single-thread build (Firefox).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import type { Plugin } from 'vite';
+
+export const THREADED_WASM = 'tfjs-backend-wasm-threaded-simd.wasm';
+/** The pthread worker (Emscripten's `….worker.js`, as TF.js bundles it). */
+export const THREAD_WORKER = 'tfjs-backend-wasm-threaded-simd.worker.js';
+/** The script each worker imports: defines `WasmBackendModuleThreadedSimd`, as TF.js's Blob does. */
+export const THREAD_MAIN_SCRIPT = 'tfjs-backend-wasm-threaded-simd.js';
+
+const BACKEND_FILE = /[\\/]@tensorflow[\\/]tfjs-backend-wasm[\\/]dist[\\/]backend_wasm\.js(?:\?.*)?$/;
+
+/** TF.js's statements and what replaces them (`wasmPathPrefix` is what setWasmPaths set). */
+const REWRITES: [RegExp, string][] = [
+  [
+    /const response = wasmWorkerContents\.replace\(\/\\n\/g, '\\\\n'\);\s*const blob = new Blob\(\[response\], \{ type: 'application\/javascript' \}\);\s*return URL\.createObjectURL\(blob\);/,
+    `return wasmPathPrefix + ${JSON.stringify(THREAD_WORKER)};`,
+  ],
+  [
+    /factoryConfig\.mainScriptUrlOrBlob = new Blob\(\[`var WasmBackendModuleThreadedSimd = ` \+\s*wasmFactoryThreadedSimd\.toString\(\)\], \{ type: 'text\/javascript' \}\);/,
+    `factoryConfig.mainScriptUrlOrBlob = wasmPathPrefix + ${JSON.stringify(THREAD_MAIN_SCRIPT)};`,
+  ],
+];
+
+/** backend_wasm.js with its two blob: URLs replaced by the packaged files' URLs; throws if TF.js changed. */
+export function rewriteBackend(code: string): string {
+  let out = code;
+  for (const [pattern, replacement] of REWRITES) {
+    if (!pattern.test(out)) throw new Error(`tfjs-wasm-threads: TF.js's backend_wasm.js no longer has ${pattern}; see build/tfjs-wasm-threads.ts`);
+    out = out.replace(pattern, replacement);
+  }
+  return out;
+}
+
+export function tfjsWasmThreadsPlugin(): Plugin {
+  return {
+    name: 'safe-nudge:tfjs-wasm-threads',
+    enforce: 'pre',
+    transform(code, id) {
+      return BACKEND_FILE.test(id) ? { code: rewriteBackend(code), map: null } : null;
+    },
+  };
+}
+
+/** The worker text and main script, exactly what TF.js would have put in its two Blobs. */
+export function photoThreadFiles(): { worker: string; mainScript: string; wasmDir: string } {
+  const main = createRequire(join(import.meta.dirname, '..', 'package.json')).resolve('@tensorflow/tfjs-backend-wasm');
+  const pkg = main.slice(0, main.lastIndexOf(join('dist', 'tf-backend-wasm')));
+  const out = join(pkg, 'wasm-out');
+  // The worker file is a CommonJS module holding the text as one template string.
+  const module = { exports: {} as { wasmWorkerContents?: unknown } };
+  runInNewContext(readFileSync(join(out, THREAD_WORKER), 'utf8'), { module, exports: module.exports }, { timeout: 10_000 });
+  const worker = module.exports.wasmWorkerContents;
+  if (typeof worker !== 'string' || !worker.includes('importScripts(e.data.urlOrBlob)')) throw new Error('tfjs-wasm-threads: unexpected worker file');
+  // The factory file starts `var WasmBackendModuleThreadedSimd = (() => {…})();` and ends with
+  // CommonJS/AMD exports guarded by typeof checks, which are inert in a worker.
+  const mainScript = readFileSync(join(out, THREAD_MAIN_SCRIPT), 'utf8');
+  if (!/^\s*var WasmBackendModuleThreadedSimd\s*=/.test(mainScript)) throw new Error('tfjs-wasm-threads: unexpected factory file');
+  return { worker, mainScript, wasmDir: join(pkg, 'dist') };
+}
