@@ -33,6 +33,8 @@ const BACKEND_FILE = /[\\/]@tensorflow[\\/]tfjs-backend-wasm[\\/]dist[\\/]backen
 
 /** TF.js's statements and what replaces them (`wasmPathPrefix` is what setWasmPaths set). */
 const REWRITES: [RegExp, string][] = [
+  // The worker's text is a file now, so the bundle need not carry it as well.
+  [/import \{ wasmWorkerContents \} from '\.\.\/wasm-out\/tfjs-backend-wasm-threaded-simd\.worker\.js';\n/, ''],
   [
     /const response = wasmWorkerContents\.replace\(\/\\n\/g, '\\\\n'\);\s*const blob = new Blob\(\[response\], \{ type: 'application\/javascript' \}\);\s*return URL\.createObjectURL\(blob\);/,
     `return wasmPathPrefix + ${JSON.stringify(THREAD_WORKER)};`,
@@ -71,8 +73,11 @@ export function photoThreadFiles(): { worker: string; mainScript: string; wasmDi
   // The worker file is a CommonJS module holding the text as one template string.
   const module = { exports: {} as { wasmWorkerContents?: unknown } };
   runInNewContext(readFileSync(join(out, THREAD_WORKER), 'utf8'), { module, exports: module.exports }, { timeout: 10_000 });
-  const worker = module.exports.wasmWorkerContents;
-  if (typeof worker !== 'string' || !worker.includes('importScripts(e.data.urlOrBlob)')) throw new Error('tfjs-wasm-threads: unexpected worker file');
+  const text = module.exports.wasmWorkerContents;
+  if (typeof text !== 'string' || !text.includes('importScripts(e.data.urlOrBlob)')) throw new Error('tfjs-wasm-threads: unexpected worker file');
+  // As TF.js does before making its Blob: the template string turned the worker's "\n" escapes
+  // (inside its string literals) into newlines, which must be escapes again.
+  const worker = text.replace(/\n/g, '\\n');
   // The factory file starts `var WasmBackendModuleThreadedSimd = (() => {…})();` and ends with
   // CommonJS/AMD exports guarded by typeof checks, which are inert in a worker.
   const mainScript = readFileSync(join(out, THREAD_MAIN_SCRIPT), 'utf8');

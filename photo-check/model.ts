@@ -30,6 +30,13 @@ function softwareWebGL(): boolean {
   }
 }
 
+/** The longest the threaded WebAssembly may take to start (it takes 0.1–0.3 s here). */
+const THREADS_START_MS = 10_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
+}
+
 async function chooseBackend(extensionUrl: (path: string) => string): Promise<string> {
   if (!softwareWebGL() && (await tf.setBackend('webgl').catch(() => false))) return 'webgl';
   setWasmPaths(extensionUrl(WASM_PATH));
@@ -39,7 +46,11 @@ async function chooseBackend(extensionUrl: (path: string) => string): Promise<st
   const threads = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threads);
   if (threads) setThreadsCount(Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1)));
-  if (await tf.setBackend('wasm').catch(() => false)) return threads ? `wasm, ${getThreadsCount()} threads` : 'wasm';
+  // Emscripten waits for every thread's worker to start; one that cannot (a policy that refuses
+  // it) would leave the start-up waiting for ever, so it has a time limit, after which TF.js's
+  // CPU backend answers (slowly) until the checker page is opened again.
+  const started = threads ? withTimeout(tf.setBackend('wasm'), THREADS_START_MS) : tf.setBackend('wasm');
+  if (await started.catch(() => false)) return threads ? `wasm, ${getThreadsCount()} threads` : 'wasm';
   await tf.setBackend('cpu');
   return 'cpu';
 }
