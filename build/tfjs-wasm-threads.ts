@@ -30,6 +30,20 @@ export const THREAD_WORKER = 'tfjs-backend-wasm-threaded-simd.worker.js';
 export const THREAD_MAIN_SCRIPT = 'tfjs-backend-wasm-threaded-simd.js';
 
 const BACKEND_FILE = /[\\/]@tensorflow[\\/]tfjs-backend-wasm[\\/]dist[\\/]backend_wasm\.js(?:\?.*)?$/;
+const FACTORY_FILE = /[\\/]@tensorflow[\\/]tfjs-backend-wasm[\\/]wasm-out[\\/]tfjs-backend-wasm-threaded-simd\.js(?:\?.*)?$/;
+
+/**
+ * TF.js's C++ takes half of `navigator.hardwareConcurrency` as its cores ("many x86-64
+ * processors have 2 threads per core", tfjs-backend-wasm/src/cc/backend.cc) and never uses
+ * more threads than that: one thread on a 2-core computer, whatever setThreadsCount asks. Its
+ * Emscripten glue reports the logical processors twice over instead, so the cap is the
+ * logical processors and photo-check/model.ts chooses the count.
+ */
+const CORES = 'return navigator["hardwareConcurrency"]}';
+export function rewriteFactory(code: string): string {
+  if (code.split(CORES).length !== 2) throw new Error(`tfjs-wasm-threads: TF.js's threaded glue no longer has ${CORES} once; see build/tfjs-wasm-threads.ts`);
+  return code.replace(CORES, 'return 2*navigator["hardwareConcurrency"]}');
+}
 
 /** TF.js's statements and what replaces them (`wasmPathPrefix` is what setWasmPaths set). */
 const REWRITES: [RegExp, string][] = [
@@ -56,11 +70,23 @@ export function rewriteBackend(code: string): string {
 }
 
 export function tfjsWasmThreadsPlugin(): Plugin {
+  let backendSeen = false;
+  let factoryRewritten = false;
   return {
     name: 'safe-nudge:tfjs-wasm-threads',
     enforce: 'pre',
     transform(code, id) {
-      return BACKEND_FILE.test(id) ? { code: rewriteBackend(code), map: null } : null;
+      if (BACKEND_FILE.test(id)) {
+        backendSeen = true;
+        return { code: rewriteBackend(code), map: null };
+      }
+      // The factory's own text (not the CommonJS proxies Vite makes of the same file).
+      if (!FACTORY_FILE.test(id) || !code.includes(CORES)) return null;
+      factoryRewritten = true;
+      return { code: rewriteFactory(code), map: null };
+    },
+    buildEnd() {
+      if (backendSeen && !factoryRewritten) throw new Error("tfjs-wasm-threads: TF.js's threaded glue was bundled without its cores rewrite; see build/tfjs-wasm-threads.ts");
     },
   };
 }
@@ -80,7 +106,7 @@ export function photoThreadFiles(): { worker: string; mainScript: string; wasmDi
   const worker = text.replace(/\n/g, '\\n');
   // The factory file starts `var WasmBackendModuleThreadedSimd = (() => {…})();` and ends with
   // CommonJS/AMD exports guarded by typeof checks, which are inert in a worker.
-  const mainScript = readFileSync(join(out, THREAD_MAIN_SCRIPT), 'utf8');
+  const mainScript = rewriteFactory(readFileSync(join(out, THREAD_MAIN_SCRIPT), 'utf8'));
   if (!/^\s*var WasmBackendModuleThreadedSimd\s*=/.test(mainScript)) throw new Error('tfjs-wasm-threads: unexpected factory file');
   return { worker, mainScript, wasmDir: join(pkg, 'dist') };
 }

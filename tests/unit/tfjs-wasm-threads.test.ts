@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { photoThreadFiles, rewriteBackend, THREAD_MAIN_SCRIPT, THREAD_WORKER } from '../../build/tfjs-wasm-threads';
+import { photoThreadFiles, rewriteBackend, rewriteFactory, THREAD_MAIN_SCRIPT, THREAD_WORKER } from '../../build/tfjs-wasm-threads';
 
 const main = createRequire(join(process.cwd(), 'package.json')).resolve('@tensorflow/tfjs-backend-wasm');
 const backendFile = join(main.slice(0, main.lastIndexOf(join('dist', 'tf-backend-wasm'))), 'dist', 'backend_wasm.js');
@@ -31,10 +31,20 @@ describe("TF.js's threaded WebAssembly from the extension's own files", () => {
     expect(() => rewriteBackend(source.replace('URL.createObjectURL(blob)', 'URL.createObjectURL(b)'))).toThrow(/tfjs-wasm-threads/);
   });
 
+  it("reports the logical processors twice over to TF.js's C++, which halves them (one thread on 2 cores otherwise)", () => {
+    const factory = readFileSync(join(backendFile, '..', '..', 'wasm-out', THREAD_MAIN_SCRIPT), 'utf8');
+    const out = rewriteFactory(factory);
+    expect(factory).toContain('return navigator["hardwareConcurrency"]}');
+    expect(out).toContain('return 2*navigator["hardwareConcurrency"]}');
+    expect(out.length - factory.length).toBe(2);
+    expect(() => rewriteFactory('function f(){return 1}')).toThrow(/tfjs-wasm-threads/);
+  });
+
   it('ships the texts TF.js would have put in its Blobs', () => {
     const { worker, mainScript } = photoThreadFiles();
     expect(worker).toContain('importScripts(e.data.urlOrBlob)');
     expect(worker).toContain('WasmBackendModuleThreadedSimd(Module)');
     expect(mainScript).toMatch(/^\s*var WasmBackendModuleThreadedSimd = /);
+    expect(mainScript).toContain('return 2*navigator["hardwareConcurrency"]}'); // the same glue as the bundle's
   });
 });
