@@ -8,7 +8,6 @@ import { contentScriptsWithoutPolyfill } from './build/content-scripts-without-p
 import { contentBundles, manifestContentScripts } from './build/content-bundles';
 import { REMINDER_UI_FILE } from './content/reminder-import';
 import { photoCheckAssets } from './build/photo-check-assets';
-import { tfjsWasmThreadsPlugin } from './build/tfjs-wasm-threads';
 import { CHAT_CHECK_FILE } from './content/chat-import';
 import { PHOTO_INPUT_FILE } from './content/photo/input-import';
 
@@ -29,7 +28,7 @@ export default defineConfig({
   // citations and the polyfill stay out of it (build/).
   // Extension pages carry the contacts without their sources and notes (build/strip-contact-sources.ts),
   // and only the time zones of countries with help (build/compact-zone-table.ts).
-  vite: () => ({ plugins: [preact(), stripRuleEvidencePlugin(), stripContactSourcesPlugin(), compactZoneTablePlugin(), contentScriptsWithoutPolyfill(), tfjsWasmThreadsPlugin()] }),
+  vite: () => ({ plugins: [preact(), stripRuleEvidencePlugin(), stripContactSourcesPlugin(), compactZoneTablePlugin(), contentScriptsWithoutPolyfill()] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -68,28 +67,17 @@ export default defineConfig({
   zip: { excludeSources: ['dist/**', 'tests/e2e/.tmp/**'] },
   hooks: {
     // One rule script per site and the lazily loaded reminder UI (build/content-bundles.ts).
-    'build:publicAssets': async (wxt, files) => {
+    'build:publicAssets': async (_, files) => {
       files.push(...(await contentBundles()));
-      // The photo check's model and WebAssembly files, from the installed packages; the
-      // threaded WebAssembly build only where the checker page is cross-origin isolated (MV3).
-      files.push(...photoCheckAssets({ threads: wxt.config.manifestVersion === 3 }));
+      // The photo check's model and WebAssembly files, from the installed packages.
+      files.push(...photoCheckAssets());
     },
     'build:manifestGenerated': (_, manifest) => {
       // Each site's hosts run that site's rule script, then nudge.js (build/content-bundles.ts).
       manifest.content_scripts = [...(manifest.content_scripts ?? []), ...manifestContentScripts()];
       // Chrome runs the photo check in an offscreen document (photo-check/host.ts); Firefox in
       // an iframe of its background page, which needs no permission.
-      if (manifest.manifest_version === 3) {
-        manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
-        // Cross-origin isolation of the extension's own pages, so the checker page (an
-        // offscreen document) may share memory with workers: TF.js's WebAssembly then runs
-        // the model on two threads (build/tfjs-wasm-threads.ts). The pages load only the
-        // extension's own files, which these headers do not block (docs/store/review-notes.md).
-        Object.assign(manifest, {
-          cross_origin_embedder_policy: { value: 'require-corp' },
-          cross_origin_opener_policy: { value: 'same-origin' },
-        });
-      }
+      if (manifest.manifest_version === 3) manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
       // Manifest V2 (Firefox) has no optional_host_permissions, and WXT drops it there: the
       // same origins go in optional_permissions instead.
       if (manifest.manifest_version !== 2) return;

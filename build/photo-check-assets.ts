@@ -9,15 +9,13 @@
  *   extension's own origin. The bundles are evaluated in an empty VM context: they only build
  *   an object (module.exports) and touch nothing else.
  * - `photo-check/wasm/*.wasm`: @tensorflow/tfjs-backend-wasm's binaries (plain and SIMD), the
- *   backend when WebGL is not available or only software. With `threads` (Chrome, where the
- *   checker page is cross-origin isolated) also the threaded SIMD binary, its pthread worker
- *   and the script each worker imports (build/tfjs-wasm-threads.ts says why they are files).
+ *   fallback when WebGL is not available. The threaded build is left out: it needs a
+ *   cross-origin-isolated page.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { photoThreadFiles, THREAD_MAIN_SCRIPT, THREAD_WORKER, THREADED_WASM } from './tfjs-wasm-threads';
 
 const root = join(import.meta.dirname, '..');
 /** A package's folder (nsfwjs's exports map hides its package.json, so its main file is resolved). */
@@ -56,9 +54,7 @@ export function nsfwModelFiles(): { json: string; weights: Buffer } {
 }
 
 /** The files, as WXT's `build:publicAssets` hook takes them (binaries copied from a cache folder). */
-type PublicAsset = { relativeDest: string; contents: string } | { relativeDest: string; absoluteSrc: string };
-
-export function photoCheckAssets({ threads = false } = {}): PublicAsset[] {
+export function photoCheckAssets(): ({ relativeDest: string; contents: string } | { relativeDest: string; absoluteSrc: string })[] {
   const { json, weights } = nsfwModelFiles();
   const cache = join(root, 'node_modules', '.cache', 'safe-nudge-photo-check');
   mkdirSync(cache, { recursive: true });
@@ -69,15 +65,5 @@ export function photoCheckAssets({ threads = false } = {}): PublicAsset[] {
     { relativeDest: `${MODEL_DIR}model.json`, contents: json },
     { relativeDest: `${MODEL_DIR}${SHARD}.bin`, absoluteSrc: bin },
     ...WASM_FILES.map((name) => ({ relativeDest: `${WASM_DIR}${name}`, absoluteSrc: join(wasmDir, name) })),
-    ...(threads ? threadFiles() : []),
-  ];
-}
-
-function threadFiles(): PublicAsset[] {
-  const { worker, mainScript, wasmDir } = photoThreadFiles();
-  return [
-    { relativeDest: `${WASM_DIR}${THREADED_WASM}`, absoluteSrc: join(wasmDir, THREADED_WASM) },
-    { relativeDest: `${WASM_DIR}${THREAD_WORKER}`, contents: worker },
-    { relativeDest: `${WASM_DIR}${THREAD_MAIN_SCRIPT}`, contents: mainScript },
   ];
 }

@@ -7,7 +7,7 @@
  * than WebAssembly for this model; TF.js's plain CPU backend as the last resort.
  */
 import * as tf from '@tensorflow/tfjs';
-import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { load, type NSFWJS } from 'nsfwjs/core';
 import type { ClassScores } from '../vocabulary/photo-check';
 import { foldModel } from './fold';
@@ -30,27 +30,13 @@ function softwareWebGL(): boolean {
   }
 }
 
-/** The longest the threaded WebAssembly may take to start (it takes 0.1–0.3 s here). */
-const THREADS_START_MS = 10_000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
-}
-
 async function chooseBackend(extensionUrl: (path: string) => string): Promise<string> {
   if (!softwareWebGL() && (await tf.setBackend('webgl').catch(() => false))) return 'webgl';
   setWasmPaths(extensionUrl(WASM_PATH));
-  // Threads only in a cross-origin-isolated checker page (Chrome: the manifest's COOP/COEP),
-  // where the threaded build and its worker are shipped as the extension's own files
-  // (build/tfjs-wasm-threads.ts). Elsewhere (Firefox's background iframe) one thread.
-  const threads = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threads);
-  if (threads) setThreadsCount(Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1)));
-  // Emscripten waits for every thread's worker to start; one that cannot (a policy that refuses
-  // it) would leave the start-up waiting for ever, so it has a time limit, after which TF.js's
-  // CPU backend answers (slowly) until the checker page is opened again.
-  const started = threads ? withTimeout(tf.setBackend('wasm'), THREADS_START_MS) : tf.setBackend('wasm');
-  if (await started.catch(() => false)) return threads ? `wasm, ${getThreadsCount()} threads` : 'wasm';
+  // Extension pages can post a SharedArrayBuffer, so TF.js would pick its threaded build, which
+  // starts workers from blob: URLs (refused by the extension's CSP) and is not shipped.
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  if (await tf.setBackend('wasm').catch(() => false)) return 'wasm';
   await tf.setBackend('cpu');
   return 'cpu';
 }

@@ -34,10 +34,8 @@ const NETWORK = [
 /**
  * The photo checker page (photo-check.html: TensorFlow.js, nsfwjs and their WebAssembly glue)
  * reads its model and .wasm files from the extension's own origin with fetch()/XMLHttpRequest,
- * and its WebAssembly glue (Chrome) starts its threads' workers from the packaged
- * `photo-check/wasm/*.js` files, which importScripts() the packaged main script
- * (build/tfjs-wasm-threads.ts). These are allowed only in the files that page alone loads
- * (its chunks, and the packaged worker scripts its chunk names), and only while the manifest's policy
+ * and its WebAssembly glue names importScripts() for a threaded worker it never starts. These
+ * are allowed only in the files that page alone loads, and only while the manifest's policy
  * for extension pages confines every request to the extension's own files (`connect-src
  * 'self'`) and every script, worker included, to its own files (`script-src 'self'`): the
  * browser then refuses any other address. Everywhere else they are failures, as before.
@@ -159,12 +157,7 @@ function checkerOnlyFiles(dir) {
   if (!existsSync(join(dir, CHECKER_PAGE))) return new Set();
   const others = new Set();
   for (const page of readdirSync(dir).filter((f) => /\.html$/.test(f) && f !== CHECKER_PAGE)) for (const f of loadedBy(dir, page)) others.add(f);
-  const chunks = [...loadedBy(dir, CHECKER_PAGE)].filter((f) => !others.has(f) && f.startsWith('chunks/'));
-  // The threads' worker scripts: packaged next to the .wasm files and named by the checker's chunk.
-  const wasmDir = join(dir, 'photo-check', 'wasm');
-  const named = chunks.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-  const workers = existsSync(wasmDir) ? readdirSync(wasmDir).filter((f) => /\.js$/.test(f) && named.includes(f)).map((f) => `photo-check/wasm/${f}`) : [];
-  return new Set([...chunks, ...workers]);
+  return new Set([...loadedBy(dir, CHECKER_PAGE)].filter((f) => !others.has(f) && f.startsWith('chunks/')));
 }
 
 /** The extension pages may reach only their own files: connect-src 'self' and nothing more. */
