@@ -148,24 +148,32 @@ export async function planarInput(frame: VideoFrame): Promise<Float32Array | nul
   const cols = tapsOf(width);
   const rowIndices = neededIndices(rows).indices;
   const colIndices = neededIndices(cols).indices;
-  const grid = new Uint8Array(colIndices.length * rowIndices.length * 4);
   const [sx, sy] = step;
+  // Each needed column's luma and chroma offsets, once (not per row).
+  const lumaAt = Int32Array.from(colIndices);
+  const chromaAt = Int32Array.from(colIndices, (col) => Math.floor(col / sx));
+  const grid = new Uint8Array(colIndices.length * rowIndices.length * 3);
   let o = 0;
   for (const row of rowIndices) {
     const yRow = luma.offset + row * luma.stride;
     const cbRow = blue.offset + Math.floor(row / sy) * blue.stride;
     const crRow = red.offset + Math.floor(row / sy) * red.stride;
-    for (const col of colIndices) {
-      const lum = planes[yRow + col]!;
-      const cb = planes[cbRow + Math.floor(col / sx)]! - 128;
-      const cr = planes[crRow + Math.floor(col / sx)]! - 128;
-      grid[o++] = Math.min(255, Math.max(0, Math.round(lum + 1.402 * cr)));
-      grid[o++] = Math.min(255, Math.max(0, Math.round(lum - 0.3441363 * cb - 0.71413636 * cr)));
-      grid[o++] = Math.min(255, Math.max(0, Math.round(lum + 1.772 * cb)));
-      grid[o++] = 255;
+    for (let i = 0; i < lumaAt.length; i++) {
+      const lum = planes[yRow + lumaAt[i]!]!;
+      const cb = planes[cbRow + chromaAt[i]!]! - 128;
+      const cr = planes[crRow + chromaAt[i]!]! - 128;
+      grid[o++] = clampRound(lum + 1.402 * cr);
+      grid[o++] = clampRound(lum - 0.3441363 * cb - 0.71413636 * cr);
+      grid[o++] = clampRound(lum + 1.772 * cb);
     }
   }
-  return bilinearInput(grid, colIndices.length, rows, cols, MODEL_SIZE);
+  return bilinearInput(grid, colIndices.length, rows, cols, MODEL_SIZE, 3);
+}
+
+/** Math.round clamped to a byte (x + 0.5 truncated equals Math.round for x ≥ −0.5; below, both clamp to 0). */
+function clampRound(x: number): number {
+  const v = (x + 0.5) | 0;
+  return v < 0 ? 0 : v > 255 ? 255 : v;
 }
 
 async function decodeWithBitmap(blob: Blob): Promise<Decoded> {

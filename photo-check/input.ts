@@ -3,7 +3,7 @@
  * only when a photo is checked (content-scripts/photo-input.js, built by
  * build/content-bundles.ts), never at page start. A picture is decoded here with the same code
  * the checker page uses (decode.ts: ImageDecoder, only the rows and columns the resize reads)
- * and only the model's input is sent (a 12-MP JPEG: 0.8 MB instead of a 4.8 MB data: URL, which
+ * and only the model's input is sent (a 12-MP JPEG: 0.4 MB instead of a 4.8 MB data: URL, which
  * Chrome's extension messaging serialises as JSON). A video (it needs a <video>, which the
  * site's CSP may refuse here), or a picture that cannot be decoded here, goes whole as a data:
  * URL and the checker page decodes it. Nothing is kept: the decoded frame is closed before this

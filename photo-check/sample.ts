@@ -46,28 +46,35 @@ export function runsOf(indices: readonly number[]): [number, number][] {
   return runs;
 }
 
+/** For each output index, the place among the needed indices of the two it reads (one lookup per index, not per pixel). */
+function placesOf(taps: Taps): { floor: Int32Array; ceil: Int32Array } {
+  const { placeOf } = neededIndices(taps);
+  return { floor: Int32Array.from(taps.floor, (i) => placeOf.get(i)!), ceil: Int32Array.from(taps.ceil, (i) => placeOf.get(i)!) };
+}
+
 /**
  * The 224×224×3 input (RGB, 0–255, not yet divided by 255: nsfwjs does that) from `grid`, the
- * RGBA pixels at the needed rows × needed columns (`gridWidth` = number of needed columns).
+ * pixels at the needed rows × needed columns (`gridWidth` = number of needed columns), `channels`
+ * numbers per pixel (4: RGBA from a canvas, 3: RGB from the YUV planes), red first.
  */
-export function bilinearInput(grid: ArrayLike<number>, gridWidth: number, rows: Taps, cols: Taps, outSize = MODEL_SIZE): Float32Array {
-  const rowPlace = neededIndices(rows).placeOf;
-  const colPlace = neededIndices(cols).placeOf;
+export function bilinearInput(grid: ArrayLike<number>, gridWidth: number, rows: Taps, cols: Taps, outSize = MODEL_SIZE, channels = 4): Float32Array {
+  const rowPlace = placesOf(rows);
+  const colPlace = placesOf(cols);
   const out = new Float32Array(outSize * outSize * 3);
   let o = 0;
   for (let r = 0; r < outSize; r++) {
-    const top = rowPlace.get(rows.floor[r]!)! * gridWidth;
-    const bottom = rowPlace.get(rows.ceil[r]!)! * gridWidth;
+    const top = rowPlace.floor[r]! * gridWidth;
+    const bottom = rowPlace.ceil[r]! * gridWidth;
     const rowFrac = rows.frac[r]!;
     for (let c = 0; c < outSize; c++) {
-      const left = colPlace.get(cols.floor[c]!)!;
-      const right = colPlace.get(cols.ceil[c]!)!;
+      const left = colPlace.floor[c]!;
+      const right = colPlace.ceil[c]!;
       const colFrac = cols.frac[c]!;
       for (let d = 0; d < 3; d++) {
-        const topLeft = grid[(top + left) * 4 + d]!;
-        const topRight = grid[(top + right) * 4 + d]!;
-        const bottomLeft = grid[(bottom + left) * 4 + d]!;
-        const bottomRight = grid[(bottom + right) * 4 + d]!;
+        const topLeft = grid[(top + left) * channels + d]!;
+        const topRight = grid[(top + right) * channels + d]!;
+        const bottomLeft = grid[(bottom + left) * channels + d]!;
+        const bottomRight = grid[(bottom + right) * channels + d]!;
         const upper = topLeft + (topRight - topLeft) * colFrac;
         const lower = bottomLeft + (bottomRight - bottomLeft) * colFrac;
         out[o++] = upper + (lower - upper) * rowFrac;

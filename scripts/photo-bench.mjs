@@ -116,7 +116,7 @@ const steps = args.whole
       'sender: read + decode': reducedPart('decode'),
       'sender: sample + resize': reducedPart('sample'),
       'sender: input → base64': reducedPart('encode'),
-      'message (0.8 MB there, answer back)': runs.map((r) => r.total - r.read - Object.values(r.answer.detail?.ms ?? {}).reduce((t, v) => t + v, 0)),
+      'message (the input there, answer back)': runs.map((r) => r.total - r.read - Object.values(r.answer.detail?.ms ?? {}).reduce((t, v) => t + v, 0)),
       'checker: base64 → input': part('bytes'),
       'checker: model': part('classify'),
     };

@@ -27,8 +27,9 @@ export const VERDICTS: readonly PhotoVerdict[] = ['firm', 'photo', 'ordinary', '
 export interface PhotoCheckRequest {
   type: typeof PHOTO_CHECK_RUN;
   /**
-   * A picture already reduced by the page script to the model's input (224×224×3 float32, as
-   * base64: photo-check/transfer.ts), so the whole file never crosses extension messaging.
+   * A picture already reduced by the page script to the model's input (224×224×3 numbers in
+   * half precision, as base64: photo-check/transfer.ts), so the whole file never crosses
+   * extension messaging.
    */
   input?: string;
   /**
