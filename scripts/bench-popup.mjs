@@ -151,6 +151,10 @@ async function main() {
     );
   }
   const coldPainted = median(runs.map((r) => r.cold.painted));
+  // "On screen" is the later of the two marks: the painted mark fires when the main thread has
+  // finished the frame, first-contentful-paint when Chromium presents it (help is in that frame),
+  // and with a light first frame the presentation can come 15–30 ms after the mark.
+  const coldOnScreen = median(runs.map((r) => Math.max(r.cold.painted, Number.isFinite(r.cold.fcp) ? r.cold.fcp : 0)));
   const coldInDocument = median(runs.map((r) => r.cold.inDocument));
   const coldResponse = median(runs.map((r) => r.cold.responseEnd));
   const warmPainted = median(runs.flatMap((r) => r.warm.map((w) => w.painted)));
@@ -163,9 +167,9 @@ cold, where the time goes (medians): page received ${cold('responseEnd')}, HTML 
   console.log(`
 load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores
 popup, from the navigation's start (median; ${PROFILES} fresh profiles, ${WARM} warm opens each):
-  cold (first open after the browser starts): page received ${f(coldResponse)}, help in the document ${f(coldInDocument)}, help painted ${f(coldPainted)}  (goal ≤ ${GOAL_MS} ms: ${coldPainted <= GOAL_MS ? 'met' : 'NOT met'})
+  cold (first open after the browser starts): page received ${f(coldResponse)}, help in the document ${f(coldInDocument)}, help painted ${f(coldPainted)}, on screen (first paint) ${f(coldOnScreen)}  (goal ≤ ${GOAL_MS} ms on screen: ${coldOnScreen <= GOAL_MS ? 'met' : 'NOT met'})
   warm:                                       help in the document ${f(warmInDocument)}, help painted ${f(warmPainted)}`);
-  if (opts.json) writeFileSync(opts.json, JSON.stringify({ coldPainted, coldInDocument, warmPainted, warmInDocument, runs }, null, 2));
+  if (opts.json) writeFileSync(opts.json, JSON.stringify({ coldPainted, coldOnScreen, coldInDocument, warmPainted, warmInDocument, runs }, null, 2));
 }
 
 await main();
