@@ -50,8 +50,8 @@ export function foldModel(modelTopology: unknown, weights: Record<string, Tensor
       const [gamma, beta, mean, variance] = ['gamma', 'beta', 'moving_mean', 'moving_variance'].map((w) => weights[`${layer.name}/${w}`]!);
       const kernelName = source.class_name === 'Conv2D' ? `${source.name}/kernel` : `${source.name}/depthwise_kernel`;
       const kernel = weights[kernelName]!;
-      const oldBias = c.use_bias ? weights[`${source.name}/bias`]! : zerosLike(beta!);
       const fused = tidy(() => {
+        const oldBias = c.use_bias ? weights[`${source.name}/bias`]! : zerosLike(beta!);
         const scale = gamma!.div(variance!.add(epsilon).sqrt());
         // Conv2D kernel [h, w, in, out]: scale each output channel; depthwise [h, w, in, 1]: each input channel.
         const shaped = source.class_name === 'Conv2D' ? scale : scale.reshape([1, 1, -1, 1]);
