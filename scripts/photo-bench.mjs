@@ -25,6 +25,7 @@ const { values: args } = parseArgs({ options: { runs: { type: 'string', default:
 const jiti = createJiti(import.meta.url);
 const { IDLE_MS } = await jiti.import(join(root, 'photo-check/page.ts'));
 const { checkerSession } = await import('./photo/session.mjs');
+const { makeTestPhotoInPage } = await import('./photo/test-photo.mjs');
 
 if (args.build) execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
 
@@ -54,33 +55,8 @@ const session = await checkerSession();
 const { page, profileMark, open } = session;
 const check = args.whole ? session.checkWhole : session.check;
 
-// A 4000×3000 JPEG with photo-like detail (gradients and noise), made in the browser.
-await page.evaluate(async () => {
-  const canvas = new OffscreenCanvas(4000, 3000);
-  const ctx = canvas.getContext('2d');
-  const gradient = ctx.createLinearGradient(0, 0, 4000, 3000);
-  gradient.addColorStop(0, '#d9a066');
-  gradient.addColorStop(0.5, '#3b6ea5');
-  gradient.addColorStop(1, '#f2e6c9');
-  ctx.fillStyle = gradient;
-  ctx.fillRect(0, 0, 4000, 3000);
-  for (let i = 0; i < 4000; i++) {
-    ctx.fillStyle = `hsl(${(i * 37) % 360} 50% ${30 + (i % 40)}%)`;
-    ctx.beginPath();
-    ctx.arc((i * 7919) % 4000, (i * 104729) % 3000, 10 + (i % 90), 0, Math.PI * 2);
-    ctx.fill();
-  }
-  const noise = ctx.getImageData(0, 0, 4000, 3000);
-  for (let i = 0; i < noise.data.length; i += 4) {
-    const n = ((i * 2654435761) >>> 24) % 24 - 12;
-    noise.data[i] += n;
-    noise.data[i + 1] += n;
-    noise.data[i + 2] += n;
-  }
-  ctx.putImageData(noise, 0, 0);
-  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
-  globalThis.__photo = new File([blob], 'IMG_12MP.jpg', { type: 'image/jpeg' });
-});
+// The 4000×3000 JPEG with photo-like detail (scripts/photo/test-photo.mjs), kept in the page as globalThis.__photo.
+await makeTestPhotoInPage(page);
 const fileBytes = await page.evaluate(() => globalThis.__photo.size);
 
 const settle = (ms) => new Promise((r) => setTimeout(r, ms));
