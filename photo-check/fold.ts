@@ -12,26 +12,14 @@
  * shipped files stay nsfwjs's quantised weights (2.6 MB; folded float32 weights would be 9 MB).
  */
 import { tidy, zerosLike, type Tensor } from '@tensorflow/tfjs';
-
-interface Layer {
-  class_name: string;
-  name: string;
-  config: Record<string, unknown>;
-  inbound_nodes: [string, number, number, Record<string, unknown>][][];
-}
-interface ModelConfig {
-  config: { layers: Layer[]; output_layers: [string, number, number][] };
-}
-/** Keras's files wrap the model's config in `model_config`; TF.js saves it bare. */
-type Topology = { model_config: ModelConfig } | ModelConfig;
+import { configOf, inputsOf, type Layer, type Topology } from './keras-topology';
 
 const CONVOLUTIONS = new Set(['Conv2D', 'DepthwiseConv2D']);
-const inputsOf = (layer: Layer): string[] => layer.inbound_nodes.flatMap((node) => node.map((edge) => edge[0]));
 
 /** The layers model's topology and weights with batch norms and paddings folded in; throws on a shape it does not expect. */
 export function foldModel(modelTopology: unknown, weights: Record<string, Tensor>): { modelTopology: unknown; weights: Record<string, Tensor> } {
   const topology = structuredClone(modelTopology) as Topology;
-  const config = ('model_config' in topology ? topology.model_config : topology).config;
+  const config = configOf(topology);
   const byName = new Map(config.layers.map((layer) => [layer.name, layer]));
   const consumers = new Map<string, Layer[]>();
   for (const layer of config.layers) for (const input of inputsOf(layer)) consumers.set(input, [...(consumers.get(input) ?? []), layer]);

@@ -12,23 +12,13 @@
  * back to nsfwjs's own loader; `runPlan` only calls TF.js.
  */
 import { add, avgPool, div, fused, reshape, softmax, tidy, type Tensor, type Tensor4D } from '@tensorflow/tfjs';
+import { configOf, inputsOf, type Layer, type Topology } from './keras-topology';
 
 /** nsfwjs's class order (nsfwjs 4.4.0, dist/esm/nsfw_classes.js): the model's outputs, in this order. */
 export const MODEL_CLASSES = ['Drawing', 'Hentai', 'Neutral', 'Porn', 'Sexy'] as const;
 
 /** nsfwjs divides the pixels by this before the model (core.js: `normalizationOffset`). */
 const NORMALIZATION = 255;
-
-interface Layer {
-  class_name: string;
-  name: string;
-  config: Record<string, unknown>;
-  inbound_nodes: [string, number, number, Record<string, unknown>][][];
-}
-interface ModelConfig {
-  config: { layers: Layer[]; input_layers: [string, number, number][]; output_layers: [string, number, number][] };
-}
-type Topology = { model_config: ModelConfig } | ModelConfig;
 
 type Activation = 'linear' | 'relu' | 'relu6';
 type Pair = [number, number];
@@ -45,8 +35,6 @@ export interface Plan {
   steps: Step[];
   output: string;
 }
-
-const inputsOf = (layer: Layer): string[] => layer.inbound_nodes.flatMap((node) => node.map((edge) => edge[0]));
 
 function unexpected(layer: Layer, why: string): never {
   throw new Error(`${layer.class_name} ${layer.name}: ${why}`);
@@ -81,8 +69,7 @@ function isRelu6(layer: Layer): boolean {
 
 /** The steps of a folded Keras functional model (fold.ts's output); throws on anything else. */
 export function planOf(modelTopology: unknown): Plan {
-  const topology = modelTopology as Topology;
-  const config = ('model_config' in topology ? topology.model_config : topology).config;
+  const config = configOf(modelTopology as Topology);
   if (config.input_layers?.length !== 1 || config.output_layers?.length !== 1) throw new Error('one input and one output expected');
   const layers = config.layers;
   const consumers = new Map<string, number>();

@@ -7,26 +7,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { foldModel } from '../../photo-check/fold';
-import { nsfwModelFiles } from '../../build/photo-check-assets';
+import { artifactsOf, randomizeWeights, seededUniform as random, shippedNsfwArtifacts, type Artifacts } from './helpers/model-artifacts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-interface Artifacts {
-  modelTopology: unknown;
-  weightSpecs: tf.io.WeightsManifestEntry[];
-  weightData: ArrayBuffer;
-}
-
-async function artifactsOf(model: tf.LayersModel): Promise<Artifacts> {
-  let saved: Artifacts | null = null;
-  await model.save(tf.io.withSaveHandler(async (a) => {
-    saved = { modelTopology: a.modelTopology, weightSpecs: a.weightSpecs!, weightData: a.weightData as ArrayBuffer };
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
-  return saved!;
-}
 
 async function folded(artifacts: Artifacts): Promise<{ model: tf.LayersModel; classes: string[] }> {
   const weights = tf.io.decodeWeights(artifacts.weightData, artifacts.weightSpecs);
@@ -36,9 +22,6 @@ async function folded(artifacts: Artifacts): Promise<{ model: tf.LayersModel; cl
   return { model, classes: model.layers.map((layer) => layer.getClassName()) };
 }
 
-function random(shape: number[], seed: number, low = -1, high = 1): tf.Tensor {
-  return tf.randomUniform(shape, low, high, 'float32', seed);
-}
 
 /** Input → pad → 3×3/2 conv → BN → ReLU6 → depthwise → BN → ReLU6 → 1×1 conv (bias) → BN → add → pool → softmax. */
 function smallModel(): tf.LayersModel {
@@ -56,9 +39,7 @@ function smallModel(): tf.LayersModel {
   const pooled = tf.layers.globalAveragePooling2d({}).apply(sum) as tf.SymbolicTensor;
   const output = tf.layers.dense({ units: 5, activation: 'softmax' }).apply(pooled) as tf.SymbolicTensor;
   const model = tf.model({ inputs: input, outputs: output });
-  // Batch-norm statistics far from their initial 0/1, so that a wrong fold changes the answers.
-  let seed = 1;
-  model.setWeights(model.weights.map((w) => (/moving_variance|gamma/.test(w.name) ? random(w.shape as number[], seed++, 0.2, 3) : random(w.shape as number[], seed++))));
+  randomizeWeights(model);
   return model;
 }
 
@@ -83,13 +64,7 @@ describe('folding batch norms and paddings into convolutions', () => {
   });
 
   it("nsfwjs's MobileNetV2: 57 layers fewer, the same five scores (within 1e-5)", async () => {
-    const { json, weights } = nsfwModelFiles();
-    const shipped = JSON.parse(json) as { modelTopology: unknown; weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[] };
-    const artifacts: Artifacts = {
-      modelTopology: shipped.modelTopology,
-      weightSpecs: shipped.weightsManifest.flatMap((group) => group.weights),
-      weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer,
-    };
+    const artifacts = shippedNsfwArtifacts();
     const original = await tf.loadLayersModel(tf.io.fromMemory({ ...artifacts, modelTopology: artifacts.modelTopology as object }));
     const { model } = await folded(artifacts);
     expect(original.layers.length - model.layers.length).toBe(57); // 52 batch norms, 5 paddings

@@ -10,26 +10,12 @@ import * as tf from '@tensorflow/tfjs';
 import { load } from 'nsfwjs/core';
 import { foldModel } from '../../photo-check/fold';
 import { checkWeights, MODEL_CLASSES, planOf, runPlan, type Plan } from '../../photo-check/net';
-import { nsfwModelFiles } from '../../build/photo-check-assets';
+import { artifactsOf, randomizeWeights, seededUniform as random, shippedNsfwArtifacts, type Artifacts } from './helpers/model-artifacts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-interface Artifacts {
-  modelTopology: unknown;
-  weightSpecs: tf.io.WeightsManifestEntry[];
-  weightData: ArrayBuffer;
-}
-
-async function artifactsOf(model: tf.LayersModel): Promise<Artifacts> {
-  let saved: Artifacts | null = null;
-  await model.save(tf.io.withSaveHandler(async (a) => {
-    saved = { modelTopology: a.modelTopology, weightSpecs: a.weightSpecs!, weightData: a.weightData as ArrayBuffer };
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
-  return saved!;
-}
 
 function planned(artifacts: Artifacts): { plan: Plan; weights: Record<string, tf.Tensor> } {
   const folded = foldModel(artifacts.modelTopology, tf.io.decodeWeights(artifacts.weightData, artifacts.weightSpecs));
@@ -38,7 +24,6 @@ function planned(artifacts: Artifacts): { plan: Plan; weights: Record<string, tf
   return { plan, weights: folded.weights };
 }
 
-const random = (shape: number[], seed: number, low = -1, high = 1) => tf.randomUniform(shape, low, high, 'float32', seed);
 
 /** Pad → 3×3/2 conv → BN → ReLU6 → depthwise → BN → ReLU6 → 1×1 conv → BN → add → avg pool → flatten → dense relu → dropout → dense softmax. */
 function smallModel(): tf.LayersModel {
@@ -57,8 +42,7 @@ function smallModel(): tf.LayersModel {
   const dropped = tf.layers.dropout({ rate: 0.5 }).apply(hidden) as tf.SymbolicTensor;
   const output = tf.layers.dense({ units: 5, activation: 'softmax' }).apply(dropped) as tf.SymbolicTensor;
   const model = tf.model({ inputs: input, outputs: output });
-  let seed = 1;
-  model.setWeights(model.weights.map((w) => (/moving_variance|gamma/.test(w.name) ? random(w.shape as number[], seed++, 0.2, 3) : random(w.shape as number[], seed++))));
+  randomizeWeights(model);
   return model;
 }
 
@@ -76,13 +60,7 @@ describe('the fused plan', () => {
   });
 
   it("nsfwjs's MobileNetV2: 68 steps, 35 ReLU6 fused, nsfwjs's own classify's scores (within 1e-5) in its class order", async () => {
-    const { json, weights: bytes } = nsfwModelFiles();
-    const shipped = JSON.parse(json) as { modelTopology: unknown; weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[] };
-    const artifacts: Artifacts = {
-      modelTopology: shipped.modelTopology,
-      weightSpecs: shipped.weightsManifest.flatMap((group) => group.weights),
-      weightData: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    };
+    const artifacts = shippedNsfwArtifacts();
     const { plan, weights } = planned(artifacts);
     expect(plan.steps).toHaveLength(68);
     expect(plan.steps.filter((s) => 'activation' in s && s.activation === 'relu6')).toHaveLength(35);
