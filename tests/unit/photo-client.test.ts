@@ -1,18 +1,25 @@
 /**
  * The page script's side of the photo check (content/photo/check.ts): what it sends, what it
- * refuses to read, and that an answer that never comes is "unknown" after the wait.
+ * refuses to read, that the first picture is read while the checker page opens (and sent only
+ * after), and that an answer that never comes is "unknown" after the wait.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check';
+import { MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check';
 
 const sent: { type: string; data?: string; input?: string }[] = [];
-const reply = vi.hoisted(() => ({ run: (): Promise<unknown> => Promise.resolve({ verdict: 'ordinary' }) }));
+const reply = vi.hoisted(() => ({
+  run: (): Promise<unknown> => Promise.resolve({ verdict: 'ordinary' }),
+  open: (): Promise<unknown> => Promise.resolve(true),
+}));
+/** What happened, in order: 'open' (asked), 'read' (a picture's decoding started), 'run' (a check sent). */
+const events = vi.hoisted(() => [] as string[]);
 vi.mock('../../content/ext', () => ({
   ext: () => ({
     runtime: {
       sendMessage: (message: { type: string; data?: string; input?: string }) => {
         sent.push(message);
-        return message.type === 'safe-nudge:photo-check-open' ? Promise.resolve(true) : reply.run();
+        events.push(message.type === 'safe-nudge:photo-check-open' ? 'open' : 'run');
+        return message.type === 'safe-nudge:photo-check-open' ? reply.open() : reply.run();
       },
     },
   }),
@@ -24,6 +31,7 @@ vi.mock('../../content/ext', () => ({
 const reduce = vi.hoisted(() => ({ input: null as Float32Array | null, imports: 0, importFails: false }));
 vi.mock('../../photo-check/decode', () => ({
   imageInput: async () => {
+    events.push('read');
     if (!reduce.input) throw new Error('cannot decode');
     return reduce.input;
   },
@@ -46,6 +54,8 @@ const jpeg = (name = 'me.jpg', bytes = 3) => new File([new Uint8Array(bytes)], n
 
 beforeEach(() => {
   sent.length = 0;
+  events.length = 0;
+  reply.open = () => Promise.resolve(true);
   Object.assign(reduce, { input: null, imports: 0, importFails: false });
   reply.run = () => Promise.resolve({ verdict: 'ordinary' });
 });
@@ -97,6 +107,52 @@ describe('photo check client', () => {
     reply.run = () => Promise.resolve({ verdict: 'firm' });
     expect(await checkPhotos([jpeg('a.jpg'), jpeg('b.jpg'), jpeg('c.jpg')])).toBe('firm');
     expect(sent.filter((m) => m.type === PHOTO_CHECK_RUN)).toHaveLength(1);
+  });
+
+  it('reads the first picture while the checker page opens, and sends it only once the page is open', async () => {
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(7);
+    let opened!: (ok: boolean) => void;
+    reply.open = () => new Promise((resolve) => (opened = resolve));
+    const verdict = checkPhotos([jpeg()]);
+    await vi.waitFor(() => expect(events).toContain('read'));
+    expect(events).toEqual(['open', 'read']); // the open has not answered yet
+    opened(true);
+    expect(await verdict).toBe('ordinary');
+    expect(events).toEqual(['open', 'read', 'run']);
+  });
+
+  it('if the checker page cannot open, the picture read meanwhile is dropped: "unknown", nothing sent', async () => {
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(7);
+    reply.open = () => Promise.resolve(false);
+    expect(await checkPhotos([jpeg()])).toBe('unknown');
+    reply.open = () => Promise.reject(new Error('Extension context invalidated'));
+    expect(await checkPhotos([jpeg('IMG.heic')])).toBe('unknown'); // its data: URL read too: no unhandled rejection
+    expect(sent.filter((m) => m.type === PHOTO_CHECK_RUN)).toEqual([]);
+  });
+
+  it('a picture that cannot be read while the page opens is "unknown" for that picture only', async () => {
+    reduce.importFails = true;
+    const verdict = checkPhotos([jpeg('a.jpg'), jpeg('b.jpg')]);
+    await Promise.resolve();
+    reduce.importFails = false;
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(7);
+    reply.run = () => Promise.resolve({ verdict: 'photo' });
+    expect(await verdict).toBe('photo');
+    expect(sent.filter((m) => m.type === PHOTO_CHECK_RUN)).toHaveLength(1);
+  });
+
+  it('a file over the size limit is never read, even while the page opens', async () => {
+    const big = jpeg('big.jpg');
+    Object.defineProperty(big, 'size', { value: MAX_CHECK_BYTES + 1 });
+    expect(await checkPhotos([big])).toBe('unknown');
+    expect(events).toEqual(['open']);
+  });
+
+  it('reads the next file only after the answer for the one before, and none after a firm answer', async () => {
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(7);
+    reply.run = () => Promise.resolve({ verdict: events.filter((e) => e === 'run').length === 2 ? 'firm' : 'ordinary' });
+    expect(await checkPhotos([jpeg('a.jpg'), jpeg('b.jpg'), jpeg('c.jpg')])).toBe('firm');
+    expect(events).toEqual(['open', 'read', 'run', 'read', 'run']);
   });
 
   it('"only when a photo may show nudity": no answer within the wait is "unknown"', async () => {
