@@ -7,10 +7,10 @@
  * is a verdict only. Files the check cannot take (too large, too many) count as "unknown": the ordinary
  * reminder, never an error.
  */
-import { ext } from '../ext';
+import { ext, type ExtPort } from '../ext';
 import { isMediaFile } from '../classify/media';
 import {
-  isPhotoVerdict, MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN, type PhotoCheckAnswer, type PhotoCheckRequest, type PhotoVerdict,
+  isPhotoVerdict, MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_PORT, PHOTO_CHECK_RUN, type PhotoCheckAnswer, type PhotoCheckRequest, type PhotoVerdict,
 } from '../../vocabulary/photo-check';
 import { combineVerdicts } from '../../model/photo-verdict';
 import { importPhotoInput } from './input-import';
@@ -39,11 +39,25 @@ async function messageOf(file: File): Promise<CheckMessage | null> {
   }
 }
 
+/** One check by a port only the checker page accepts (no port there: it disconnects at once). */
+function overPort(port: ExtPort, request: PhotoCheckRequest): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    port.onMessage.addListener((answer) => {
+      resolve(answer);
+      port.disconnect();
+    });
+    port.onDisconnect.addListener(() => reject(new Error('checker page gone')));
+    port.postMessage(request);
+  });
+}
+
 async function askChecker(message: CheckMessage | null): Promise<PhotoVerdict> {
   const api = ext();
   if (!api || !message) return 'unknown';
   try {
-    const answer = (await api.runtime.sendMessage({ type: PHOTO_CHECK_RUN, ...message })) as PhotoCheckAnswer | undefined;
+    const request: PhotoCheckRequest = { type: PHOTO_CHECK_RUN, ...message };
+    const port = api.runtime.connect?.({ name: PHOTO_CHECK_PORT });
+    const answer = (await (port ? overPort(port, request) : api.runtime.sendMessage(request))) as PhotoCheckAnswer | undefined;
     return isPhotoVerdict(answer?.verdict) ? answer.verdict : 'unknown';
   } catch {
     return 'unknown';

@@ -4,7 +4,7 @@
  * after), and that an answer that never comes is "unknown" after the wait.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check';
+import { MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_PORT, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check';
 
 const sent: { type: string; data?: string; input?: string }[] = [];
 const reply = vi.hoisted(() => ({
@@ -13,9 +13,29 @@ const reply = vi.hoisted(() => ({
 }));
 /** What happened, in order: 'open' (asked), 'read' (a picture's decoding started), 'run' (a check sent). */
 const events = vi.hoisted(() => [] as string[]);
+/**
+ * With `ports.on`, the runtime can connect (Chrome, Firefox): a port named for the checker page
+ * answers with `reply.run()`, or disconnects without an answer when `ports.gone`.
+ */
+const ports = vi.hoisted(() => ({ on: false, gone: false, names: [] as string[], disconnected: 0 }));
 vi.mock('../../content/ext', () => ({
   ext: () => ({
     runtime: {
+      connect: ports.on ? ({ name }: { name: string }) => {
+        ports.names.push(name);
+        const listeners = { message: [] as ((m: unknown) => void)[], disconnect: [] as (() => void)[] };
+        return {
+          onMessage: { addListener: (cb: (m: unknown) => void) => listeners.message.push(cb) },
+          onDisconnect: { addListener: (cb: () => void) => listeners.disconnect.push(cb) },
+          disconnect: () => void ports.disconnected++,
+          postMessage: (message: { type: string; data?: string; input?: string }) => {
+            sent.push(message);
+            events.push('run');
+            if (ports.gone) setTimeout(() => listeners.disconnect.forEach((cb) => cb()));
+            else void reply.run().then((answer) => listeners.message.forEach((cb) => cb(answer)));
+          },
+        };
+      } : undefined,
       sendMessage: (message: { type: string; data?: string; input?: string }) => {
         sent.push(message);
         events.push(message.type === 'safe-nudge:photo-check-open' ? 'open' : 'run');
@@ -55,6 +75,7 @@ const jpeg = (name = 'me.jpg', bytes = 3) => new File([new Uint8Array(bytes)], n
 beforeEach(() => {
   sent.length = 0;
   events.length = 0;
+  Object.assign(ports, { on: false, gone: false, names: [], disconnected: 0 });
   reply.open = () => Promise.resolve(true);
   Object.assign(reduce, { input: null, imports: 0, importFails: false });
   reply.run = () => Promise.resolve({ verdict: 'ordinary' });
@@ -153,6 +174,23 @@ describe('photo check client', () => {
     reply.run = () => Promise.resolve({ verdict: events.filter((e) => e === 'run').length === 2 ? 'firm' : 'ordinary' });
     expect(await checkPhotos([jpeg('a.jpg'), jpeg('b.jpg'), jpeg('c.jpg')])).toBe('firm');
     expect(events).toEqual(['open', 'read', 'run', 'read', 'run']);
+  });
+
+  it('where the runtime has ports, a check goes by a port only the checker page accepts, one port per check', async () => {
+    ports.on = true;
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(3);
+    reply.run = () => Promise.resolve({ verdict: 'photo' });
+    expect(await checkPhotos([jpeg('a.jpg'), jpeg('b.jpg')])).toBe('photo');
+    expect(ports.names).toEqual([PHOTO_CHECK_PORT, PHOTO_CHECK_PORT]);
+    expect(ports.disconnected).toBe(2);
+    expect(events).toEqual(['open', 'read', 'run', 'read', 'run']); // the open still by runtime message, to the background
+    expect(decodeInput(sent[1]!.input!).every((v) => v === 3)).toBe(true);
+  });
+
+  it('a port closed without an answer (no checker page) is "unknown"', async () => {
+    Object.assign(ports, { on: true, gone: true });
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(3);
+    expect(await checkPhotos([jpeg()])).toBe('unknown');
   });
 
   it('"only when a photo may show nudity": no answer within the wait is "unknown"', async () => {
