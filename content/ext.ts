@@ -7,13 +7,19 @@ interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
+export interface ExtPort {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(cb: (message: unknown) => void): void };
+  onDisconnect: { addListener(cb: () => void): void };
+}
 interface ExtApi {
   storage: {
     local: StorageArea;
     onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
   };
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
-  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
+  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string; connect?(info: { name: string }): ExtPort };
 }
 
 export function ext(): ExtApi | null {

@@ -46,6 +46,17 @@ export function runsOf(indices: readonly number[]): [number, number][] {
   return runs;
 }
 
+/**
+ * The runs of whole blocks of `block` rows (the luma rows that share a chroma row: 2 in 4:2:0,
+ * 1 in 4:2:2 and 4:4:4) holding the needed rows, as [first row, rows], the last clipped to
+ * `size`: each run starts on a block and all but a clipped last hold whole blocks, so a copy of
+ * it is sample-aligned for every plane.
+ */
+export function blockRunsOf(indices: readonly number[], block: number, size: number): [number, number][] {
+  const blocks = runsOf([...new Set(indices.map((index) => Math.floor(index / block)))]);
+  return blocks.map(([first, count]) => [first * block, Math.min(count * block, size - first * block)]);
+}
+
 /** For each output index, the place among the needed indices of the two it reads (one lookup per index, not per pixel). */
 function placesOf(taps: Taps): { floor: Int32Array; ceil: Int32Array } {
   const { placeOf } = neededIndices(taps);

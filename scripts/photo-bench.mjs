@@ -12,7 +12,10 @@
  * `--whole` sends the whole file as a data: URL instead (videos' way, and pictures' way before
  * the reduction moved to the page script), for a before/after on one build.
  *
- *   node scripts/photo-bench.mjs [--runs 30] [--build] [--whole] [--skip-idle] [--json out.json]
+ * `--port` sends the input by a port only the checker page accepts (the page script's way since
+ * 2026-12-03's third speed work) instead of a runtime message, which the background also receives.
+ *
+ *   node scripts/photo-bench.mjs [--runs 30] [--build] [--whole] [--port] [--skip-idle] [--json out.json]
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
 
 const root = join(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' }, build: { type: 'boolean', default: false }, json: { type: 'string' }, whole: { type: 'boolean', default: false }, 'skip-idle': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' }, build: { type: 'boolean', default: false }, json: { type: 'string' }, whole: { type: 'boolean', default: false }, port: { type: 'boolean', default: false }, 'skip-idle': { type: 'boolean', default: false } } });
 const jiti = createJiti(import.meta.url);
 const { IDLE_MS } = await jiti.import(join(root, 'photo-check/page.ts'));
 const { checkerSession } = await import('./photo/session.mjs');
@@ -53,7 +56,7 @@ const round = (x) => Math.round(x * 10) / 10;
 
 const session = await checkerSession();
 const { page, profileMark, open } = session;
-const check = args.whole ? session.checkWhole : session.check;
+const check = args.whole ? session.checkWhole : () => session.check(args.port);
 
 // The 4000×3000 JPEG with photo-like detail (scripts/photo/test-photo.mjs), kept in the page as globalThis.__photo.
 await makeTestPhotoInPage(page);

@@ -10,6 +10,12 @@
 export const PHOTO_CHECK_OPEN = 'safe-nudge:photo-check-open';
 /** Page script → checker page: check one picture or video. */
 export const PHOTO_CHECK_RUN = 'safe-nudge:photo-check';
+/**
+ * Page script → checker page, by a port of this name: a check and its answer. A port's messages
+ * go only to the page that accepted it; a runtime message (PHOTO_CHECK_RUN alone) also wakes the
+ * background and makes it parse the 0.4 MB input.
+ */
+export const PHOTO_CHECK_PORT = 'safe-nudge:photo-check-port';
 /** Checker page → background: nothing to check for a minute; close me (frees the model's memory). */
 export const PHOTO_CHECK_IDLE = 'safe-nudge:photo-check-idle';
 

@@ -7,10 +7,10 @@
  * is a verdict only. Files the check cannot take (too large, too many) count as "unknown": the ordinary
  * reminder, never an error.
  */
-import { ext } from '../ext';
+import { ext, type ExtPort } from '../ext';
 import { isMediaFile } from '../classify/media';
 import {
-  isPhotoVerdict, MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN, type PhotoCheckAnswer, type PhotoVerdict,
+  isPhotoVerdict, MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_PORT, PHOTO_CHECK_RUN, type PhotoCheckAnswer, type PhotoCheckRequest, type PhotoVerdict,
 } from '../../vocabulary/photo-check';
 import { combineVerdicts } from '../../model/photo-verdict';
 import { importPhotoInput } from './input-import';
@@ -26,12 +26,38 @@ export function warmPhotoCheck(): Promise<boolean> {
   return api.runtime.sendMessage({ type: PHOTO_CHECK_OPEN }).then((ok) => ok === true, () => false);
 }
 
-async function checkOne(file: File): Promise<PhotoVerdict> {
-  const api = ext();
-  if (!api || file.size > MAX_CHECK_BYTES) return 'unknown';
+type CheckMessage = Pick<PhotoCheckRequest, 'input' | 'data'>;
+
+/** A file made into a check's message; null when it cannot be (too large, not loadable, unreadable). */
+async function messageOf(file: File): Promise<CheckMessage | null> {
+  if (file.size > MAX_CHECK_BYTES) return null;
   try {
     const { input, data } = await (await importPhotoInput()).messageOf(file);
-    const answer = (await api.runtime.sendMessage({ type: PHOTO_CHECK_RUN, input, data })) as PhotoCheckAnswer | undefined;
+    return { input, data };
+  } catch {
+    return null;
+  }
+}
+
+/** One check by a port only the checker page accepts (no port there: it disconnects at once). */
+function overPort(port: ExtPort, request: PhotoCheckRequest): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    port.onMessage.addListener((answer) => {
+      resolve(answer);
+      port.disconnect();
+    });
+    port.onDisconnect.addListener(() => reject(new Error('checker page gone')));
+    port.postMessage(request);
+  });
+}
+
+async function askChecker(message: CheckMessage | null): Promise<PhotoVerdict> {
+  const api = ext();
+  if (!api || !message) return 'unknown';
+  try {
+    const request: PhotoCheckRequest = { type: PHOTO_CHECK_RUN, ...message };
+    const port = api.runtime.connect?.({ name: PHOTO_CHECK_PORT });
+    const answer = (await (port ? overPort(port, request) : api.runtime.sendMessage(request))) as PhotoCheckAnswer | undefined;
     return isPhotoVerdict(answer?.verdict) ? answer.verdict : 'unknown';
   } catch {
     return 'unknown';
@@ -48,14 +74,20 @@ export function gatePhotos(files: readonly File[], waitMs = PHOTO_WAIT_MS): Prom
   return Promise.race([checkPhotos(files), new Promise<PhotoVerdict>((resolve) => setTimeout(() => resolve('unknown'), waitMs))]);
 }
 
-/** One verdict for everything shared at once; any failure is "unknown". */
+/**
+ * One verdict for everything shared at once; any failure is "unknown". The first file is read
+ * and decoded while the checker page opens and its model loads (two processes, both cores),
+ * not after; the others one by one, none after a firm answer.
+ */
 export async function checkPhotos(files: readonly File[]): Promise<PhotoVerdict> {
   const media = files.filter(isMediaFile);
-  if (media.length === 0) return 'unknown';
+  if (media.length === 0 || !ext()) return 'unknown';
+  const checked = media.slice(0, MAX_CHECKED_FILES);
+  const first = messageOf(checked[0]!); // never rejects
   if (!(await warmPhotoCheck())) return 'unknown';
   const verdicts: PhotoVerdict[] = [];
-  for (const file of media.slice(0, MAX_CHECKED_FILES)) {
-    const verdict = await checkOne(file);
+  for (const [i, file] of checked.entries()) {
+    const verdict = await askChecker(await (i === 0 ? first : messageOf(file)));
     verdicts.push(verdict);
     if (verdict === 'firm') break; // the firm words are settled; no need to read the rest
   }

@@ -10,7 +10,7 @@ const jiti = createJiti(import.meta.url);
 const { launchWithExtension } = await jiti.import(join(root, 'tests/e2e/harness/browser.ts'));
 const { startServer } = await jiti.import(join(root, 'tests/e2e/harness/server.ts'));
 const { TMP_DIR } = await jiti.import(join(root, 'tests/e2e/harness/paths.ts'));
-const { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } = await jiti.import(join(root, 'vocabulary/photo-check.ts'));
+const { PHOTO_CHECK_OPEN, PHOTO_CHECK_PORT, PHOTO_CHECK_RUN } = await jiti.import(join(root, 'vocabulary/photo-check.ts'));
 const { PHOTO_INPUT_FILE } = await jiti.import(join(root, 'content/photo/input-import.ts'));
 
 export async function checkerSession() {
@@ -37,18 +37,27 @@ export async function checkerSession() {
     /**
      * One check as the page script does it for a picture: the built photo-input.js (the same
      * file the page script imports) reduces the File to the model's input, one message of it,
-     * the answer. `read` is the reduction (reading, decoding, sampling, base64).
+     * the answer. `read` is the reduction (reading, decoding, sampling, base64). `byPort`: by a
+     * port only the checker page accepts (the page script's way since 2026-12-03), not a runtime message.
      */
-    check: () => page.evaluate(async ({ run, file }) => {
+    check: (byPort = false) => page.evaluate(async ({ run, file, portName }) => {
       const t0 = performance.now();
       // The extension's own origin (getURL gives the per-session URL, which only content scripts may load).
       const { photoInput } = await import(`${location.origin}/${file}`);
       const tImported = performance.now();
       const reduced = await photoInput.messageOf(globalThis.__photo);
       const t1 = performance.now();
-      const answer = await chrome.runtime.sendMessage({ type: run, input: reduced.input, data: reduced.data, detail: true });
+      const request = { type: run, input: reduced.input, data: reduced.data, detail: true };
+      const answer = portName
+        ? await new Promise((resolve, reject) => {
+          const port = chrome.runtime.connect({ name: portName });
+          port.onMessage.addListener((a) => (resolve(a), port.disconnect()));
+          port.onDisconnect.addListener(() => reject(new Error('checker page gone')));
+          port.postMessage(request);
+        })
+        : await chrome.runtime.sendMessage(request);
       return { total: performance.now() - tImported, read: t1 - tImported, importMs: tImported - t0, reduced: { ms: reduced.ms, viaImageDecoder: reduced.viaImageDecoder, viaPlanes: reduced.viaPlanes }, answer };
-    }, { run: PHOTO_CHECK_RUN, file: PHOTO_INPUT_FILE }),
+    }, { run: PHOTO_CHECK_RUN, file: PHOTO_INPUT_FILE, portName: byPort ? PHOTO_CHECK_PORT : null }),
     /** The whole file as a data: URL (FileReader) → message → the checker page decodes it (videos; before issue 11's speed work, pictures too). */
     checkWhole: () => page.evaluate(async ({ run }) => {
       const t0 = performance.now();

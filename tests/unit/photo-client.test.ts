@@ -1,18 +1,45 @@
 /**
  * The page script's side of the photo check (content/photo/check.ts): what it sends, what it
- * refuses to read, and that an answer that never comes is "unknown" after the wait.
+ * refuses to read, that the first picture is read while the checker page opens (and sent only
+ * after), and that an answer that never comes is "unknown" after the wait.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PHOTO_CHECK_OPEN, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check';
+import { MAX_CHECK_BYTES, PHOTO_CHECK_OPEN, PHOTO_CHECK_PORT, PHOTO_CHECK_RUN } from '../../vocabulary/photo-check';
 
 const sent: { type: string; data?: string; input?: string }[] = [];
-const reply = vi.hoisted(() => ({ run: (): Promise<unknown> => Promise.resolve({ verdict: 'ordinary' }) }));
+const reply = vi.hoisted(() => ({
+  run: (): Promise<unknown> => Promise.resolve({ verdict: 'ordinary' }),
+  open: (): Promise<unknown> => Promise.resolve(true),
+}));
+/** What happened, in order: 'open' (asked), 'read' (a picture's decoding started), 'run' (a check sent). */
+const events = vi.hoisted(() => [] as string[]);
+/**
+ * With `ports.on`, the runtime can connect (Chrome, Firefox): a port named for the checker page
+ * answers with `reply.run()`, or disconnects without an answer when `ports.gone`.
+ */
+const ports = vi.hoisted(() => ({ on: false, gone: false, names: [] as string[], disconnected: 0 }));
 vi.mock('../../content/ext', () => ({
   ext: () => ({
     runtime: {
+      connect: ports.on ? ({ name }: { name: string }) => {
+        ports.names.push(name);
+        const listeners = { message: [] as ((m: unknown) => void)[], disconnect: [] as (() => void)[] };
+        return {
+          onMessage: { addListener: (cb: (m: unknown) => void) => listeners.message.push(cb) },
+          onDisconnect: { addListener: (cb: () => void) => listeners.disconnect.push(cb) },
+          disconnect: () => void ports.disconnected++,
+          postMessage: (message: { type: string; data?: string; input?: string }) => {
+            sent.push(message);
+            events.push('run');
+            if (ports.gone) setTimeout(() => listeners.disconnect.forEach((cb) => cb()));
+            else void reply.run().then((answer) => listeners.message.forEach((cb) => cb(answer)));
+          },
+        };
+      } : undefined,
       sendMessage: (message: { type: string; data?: string; input?: string }) => {
         sent.push(message);
-        return message.type === 'safe-nudge:photo-check-open' ? Promise.resolve(true) : reply.run();
+        events.push(message.type === 'safe-nudge:photo-check-open' ? 'open' : 'run');
+        return message.type === 'safe-nudge:photo-check-open' ? reply.open() : reply.run();
       },
     },
   }),
@@ -24,6 +51,7 @@ vi.mock('../../content/ext', () => ({
 const reduce = vi.hoisted(() => ({ input: null as Float32Array | null, imports: 0, importFails: false }));
 vi.mock('../../photo-check/decode', () => ({
   imageInput: async () => {
+    events.push('read');
     if (!reduce.input) throw new Error('cannot decode');
     return reduce.input;
   },
@@ -46,6 +74,9 @@ const jpeg = (name = 'me.jpg', bytes = 3) => new File([new Uint8Array(bytes)], n
 
 beforeEach(() => {
   sent.length = 0;
+  events.length = 0;
+  Object.assign(ports, { on: false, gone: false, names: [], disconnected: 0 });
+  reply.open = () => Promise.resolve(true);
   Object.assign(reduce, { input: null, imports: 0, importFails: false });
   reply.run = () => Promise.resolve({ verdict: 'ordinary' });
 });
@@ -97,6 +128,69 @@ describe('photo check client', () => {
     reply.run = () => Promise.resolve({ verdict: 'firm' });
     expect(await checkPhotos([jpeg('a.jpg'), jpeg('b.jpg'), jpeg('c.jpg')])).toBe('firm');
     expect(sent.filter((m) => m.type === PHOTO_CHECK_RUN)).toHaveLength(1);
+  });
+
+  it('reads the first picture while the checker page opens, and sends it only once the page is open', async () => {
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(7);
+    let opened!: (ok: boolean) => void;
+    reply.open = () => new Promise((resolve) => (opened = resolve));
+    const verdict = checkPhotos([jpeg()]);
+    await vi.waitFor(() => expect(events).toContain('read'));
+    expect(events).toEqual(['open', 'read']); // the open has not answered yet
+    opened(true);
+    expect(await verdict).toBe('ordinary');
+    expect(events).toEqual(['open', 'read', 'run']);
+  });
+
+  it('if the checker page cannot open, the picture read meanwhile is dropped: "unknown", nothing sent', async () => {
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(7);
+    reply.open = () => Promise.resolve(false);
+    expect(await checkPhotos([jpeg()])).toBe('unknown');
+    reply.open = () => Promise.reject(new Error('Extension context invalidated'));
+    expect(await checkPhotos([jpeg('IMG.heic')])).toBe('unknown'); // its data: URL read too: no unhandled rejection
+    expect(sent.filter((m) => m.type === PHOTO_CHECK_RUN)).toEqual([]);
+  });
+
+  it('a picture that cannot be read while the page opens is "unknown" for that picture only', async () => {
+    reduce.importFails = true;
+    const verdict = checkPhotos([jpeg('a.jpg'), jpeg('b.jpg')]);
+    await Promise.resolve();
+    reduce.importFails = false;
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(7);
+    reply.run = () => Promise.resolve({ verdict: 'photo' });
+    expect(await verdict).toBe('photo');
+    expect(sent.filter((m) => m.type === PHOTO_CHECK_RUN)).toHaveLength(1);
+  });
+
+  it('a file over the size limit is never read, even while the page opens', async () => {
+    const big = jpeg('big.jpg');
+    Object.defineProperty(big, 'size', { value: MAX_CHECK_BYTES + 1 });
+    expect(await checkPhotos([big])).toBe('unknown');
+    expect(events).toEqual(['open']);
+  });
+
+  it('reads the next file only after the answer for the one before, and none after a firm answer', async () => {
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(7);
+    reply.run = () => Promise.resolve({ verdict: events.filter((e) => e === 'run').length === 2 ? 'firm' : 'ordinary' });
+    expect(await checkPhotos([jpeg('a.jpg'), jpeg('b.jpg'), jpeg('c.jpg')])).toBe('firm');
+    expect(events).toEqual(['open', 'read', 'run', 'read', 'run']);
+  });
+
+  it('where the runtime has ports, a check goes by a port only the checker page accepts, one port per check', async () => {
+    ports.on = true;
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(3);
+    reply.run = () => Promise.resolve({ verdict: 'photo' });
+    expect(await checkPhotos([jpeg('a.jpg'), jpeg('b.jpg')])).toBe('photo');
+    expect(ports.names).toEqual([PHOTO_CHECK_PORT, PHOTO_CHECK_PORT]);
+    expect(ports.disconnected).toBe(2);
+    expect(events).toEqual(['open', 'read', 'run', 'read', 'run']); // the open still by runtime message, to the background
+    expect(decodeInput(sent[1]!.input!).every((v) => v === 3)).toBe(true);
+  });
+
+  it('a port closed without an answer (no checker page) is "unknown"', async () => {
+    Object.assign(ports, { on: true, gone: true });
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(3);
+    expect(await checkPhotos([jpeg()])).toBe('unknown');
   });
 
   it('"only when a photo may show nudity": no answer within the wait is "unknown"', async () => {

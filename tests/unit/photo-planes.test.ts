@@ -27,13 +27,22 @@ function noise(length: number, seed: number): Uint8Array {
   return out;
 }
 
-/** A stand-in VideoFrame with planes Y, U, V laid out one after the other, rows padded to a stride. */
+interface Rect { x: number; y: number; width: number; height: number }
+interface CopyOptions { rect?: Rect; layout?: { offset: number; stride: number }[] }
+
+/**
+ * A stand-in VideoFrame with planes Y, U, V laid out one after the other, rows padded to a
+ * stride. Its copyTo follows WebCodecs' rules (w3c.github.io/webcodecs, "Parse VideoFrameCopyToOptions"
+ * and "Compute Layout and Allocation Size"): a rect's x and y must be multiples of each plane's
+ * sample size, each plane's rows are its samples the rect covers (rounded up), tightly packed
+ * unless a layout gives each plane's offset and stride; a destination too small is refused.
+ * It counts the bytes copied, so a test can tell a copy of the whole frame from one of rows.
+ */
 function frame(width: number, height: number, format: Format, extra: Record<string, unknown> = {}) {
   const [sx, sy] = STEPS[format];
   const cw = Math.ceil(width / sx);
   const ch = Math.ceil(height / sy);
   const strides = [width + 3, cw + 1, cw + 1];
-  const heights = [height, ch, ch];
   const offsets = [0, strides[0]! * height, strides[0]! * height + strides[1]! * ch];
   const bytes = noise(offsets[2]! + strides[2]! * ch, width * 7 + height);
   const at = (plane: number, row: number, col: number) => bytes[offsets[plane]! + row * strides[plane]! + col]!;
@@ -46,18 +55,38 @@ function frame(width: number, height: number, format: Format, extra: Record<stri
       const cr = at(2, Math.floor(r / sy), Math.floor(c / sx)) - 128;
       rgb.set([clamp(y + 1.402 * cr), clamp(y - 0.3441363 * cb - 0.71413636 * cr), clamp(y + 1.772 * cb)], (r * width + c) * 3);
     }
+  const samples = [[1, 1], [sx, sy], [sx, sy]] as const;
+  const copied = { bytes: 0, calls: 0 };
   const videoFrame = {
     format,
     colorSpace: { fullRange: true, matrix: 'smpte170m' },
     visibleRect: { x: 0, y: 0, width, height },
-    allocationSize: () => bytes.length,
-    copyTo: async (destination: Uint8Array) => {
-      destination.set(bytes);
-      return offsets.map((offset, i) => ({ offset, stride: strides[i]!, rows: heights[i] }));
+    allocationSize: () => width * height + 2 * cw * ch,
+    copyTo: async (destination: Uint8Array, options: CopyOptions = {}) => {
+      const rect = options.rect ?? { x: 0, y: 0, width, height };
+      if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > width || rect.y + rect.height > height) throw new TypeError('rect outside the frame');
+      let packed = 0;
+      const layout = samples.map(([w, h], plane) => {
+        if (rect.x % w || rect.y % h) throw new TypeError('rect not sample-aligned');
+        const rowBytes = Math.ceil(rect.width / w);
+        const rows = Math.ceil(rect.height / h);
+        const given = options.layout?.[plane];
+        const place = given ?? { offset: packed, stride: rowBytes };
+        if (place.stride < rowBytes || place.offset + place.stride * (rows - 1) + rowBytes > destination.length) throw new TypeError('destination too small');
+        packed += rowBytes * rows;
+        for (let row = 0; row < rows; row++) {
+          const from = offsets[plane]! + (rect.y / h + row) * strides[plane]! + rect.x / w;
+          destination.set(bytes.subarray(from, from + rowBytes), place.offset + row * place.stride);
+        }
+        copied.bytes += rowBytes * rows;
+        return place;
+      });
+      copied.calls++;
+      return layout;
     },
     ...extra,
   } as unknown as VideoFrame;
-  return { videoFrame, rgb };
+  return { videoFrame, rgb, copied };
 }
 
 function reference(rgb: Float32Array, width: number, height: number): Float32Array {
@@ -76,6 +105,15 @@ describe('YUV planes to the model input', () => {
       expect(worst).toBeLessThan(1e-3);
     });
   }
+
+  it('copies only the rows the resize reads, not the whole frame', async () => {
+    const { videoFrame, copied } = frame(4000, 3000, 'I420');
+    expect(await planarInput(videoFrame)).not.toBeNull();
+    // 224 output rows read at most 448 rows; whole 2×2 blocks make that at most 896 of 3000.
+    expect(copied.bytes).toBeLessThanOrEqual(896 * 4000 * 1.5);
+    expect(copied.bytes).toBeGreaterThanOrEqual(448 * 4000 * 1.5);
+    expect(copied.calls).toBeLessThanOrEqual(224);
+  });
 
   it('leaves other layouts, limited-range or non-BT.601 colours and turned frames to the RGBA copy', async () => {
     const cases: Record<string, unknown>[] = [

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { bilinearInput, MODEL_SIZE, neededIndices, runsOf, tapsOf } from '../../photo-check/sample';
+import { bilinearInput, blockRunsOf, MODEL_SIZE, neededIndices, runsOf, tapsOf } from '../../photo-check/sample';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -55,5 +55,12 @@ describe('photo check input', () => {
 
   it('groups consecutive indices into runs', () => {
     expect(runsOf([0, 1, 2, 5, 6, 9])).toEqual([[0, 3], [5, 2], [9, 1]]);
+  });
+
+  it('groups needed rows into runs of whole chroma blocks, the last clipped to the picture', () => {
+    expect(blockRunsOf([1, 5, 9], 2, 10)).toEqual([[0, 2], [4, 2], [8, 2]]);
+    expect(blockRunsOf([1, 2, 5, 6, 9], 2, 10)).toEqual([[0, 10]]);
+    expect(blockRunsOf([3, 4, 8], 2, 9)).toEqual([[2, 4], [8, 1]]);
+    expect(blockRunsOf([0, 1, 2, 5, 6, 9], 1, 10)).toEqual([[0, 3], [5, 2], [9, 1]]);
   });
 });
