@@ -52,7 +52,8 @@ export interface LoadedModel {
 /**
  * The shipped model with its batch normalisations and paddings folded into the convolutions
  * (fold.ts) and run as fused ops (net.ts): the same scores, about 40 % (the fold) and then a
- * further 20–25 % (the fused ops) less model time on WebAssembly. Null if the files are not
+ * further quarter to a third (the fused ops) less model time on WebAssembly
+ * (docs/performance.md). Null if the files are not
  * what fold.ts and net.ts expect; the caller then runs the model as shipped with nsfwjs.
  */
 async function plannedModel(url: string, backend: string): Promise<LoadedModel | null> {
