@@ -55,7 +55,7 @@ export interface ReminderUI {
   guardTopLayer(event: Event): void;
   recordChoice(kind: CountKind, site: string, choice: Choice): Promise<void>;
   rememberPerson(site: string, person: string): Promise<void>;
-  /** Opens the checker page so the model loads before the files arrive. */
+  /** Opens the checker page so the model loads, and compiles the picture's reduction, before the files arrive. */
   warmPhotoCheck(): Promise<boolean>;
   /**
    * The held control again after the page re-rendered it while the child read (same words,

@@ -10,7 +10,7 @@
  * returns.
  */
 import type { PhotoInputModule } from '../vocabulary/photo-check';
-import { imageInput, lastImageTimes } from './decode';
+import { imageInput, lastImageTimes, warmUp } from './decode';
 import { encodeInput } from './transfer';
 
 function dataUrlOf(file: Blob): Promise<string> {
@@ -39,4 +39,5 @@ export const photoInput: PhotoInputModule = {
     }
     return { data: await dataUrlOf(file) };
   },
+  warmUp: () => warmUp().catch(() => false),
 };

@@ -54,6 +54,8 @@ export interface PhotoCheckRequest {
  */
 export interface PhotoInputModule {
   messageOf(file: Blob): Promise<Pick<PhotoCheckRequest, 'input' | 'data'> & { ms?: Record<string, number>; viaImageDecoder?: boolean; viaPlanes?: boolean }>;
+  /** Compiles the reduction on a made-up picture before a photo arrives; whether it ran. */
+  warmUp?(): Promise<boolean>;
 }
 
 export type ClassScores = Record<'Drawing' | 'Hentai' | 'Neutral' | 'Porn' | 'Sexy', number>;

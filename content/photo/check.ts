@@ -26,6 +26,16 @@ export function warmPhotoCheck(): Promise<boolean> {
   return api.runtime.sendMessage({ type: PHOTO_CHECK_OPEN }).then((ok) => ok === true, () => false);
 }
 
+/**
+ * The file picker is open ("only when a photo may show nudity": the photo will wait for the
+ * check): open the checker page, and also run the page script's reduction once on a made-up
+ * picture so its code is compiled before the child's photo arrives.
+ */
+export function warmBeforeChoice(): Promise<boolean> {
+  importPhotoInput().then((module) => module.warmUp?.()).catch(() => undefined);
+  return warmPhotoCheck();
+}
+
 type CheckMessage = Pick<PhotoCheckRequest, 'input' | 'data'>;
 
 /** A file made into a check's message; null when it cannot be (too large, not loadable, unreadable). */

@@ -10,7 +10,7 @@ import { ask, note } from './ask';
 import { closeReminder, stageReminder } from './reminder';
 import { discardStaged } from './stage';
 import { guardFocus, guardTopLayer, handleReminderEvent } from './events';
-import { warmPhotoCheck } from '../photo/check';
+import { warmBeforeChoice } from '../photo/check';
 import { handleNoteEvent, showNote } from './note';
 import { recordChoice, rememberPerson } from '../record';
 import { findAgain } from './refind';
@@ -27,6 +27,6 @@ export const ui: ReminderUI = {
   guardTopLayer,
   recordChoice,
   rememberPerson,
-  warmPhotoCheck,
+  warmPhotoCheck: warmBeforeChoice,
   findAgain,
 };

@@ -48,7 +48,7 @@ vi.mock('../../content/ext', () => ({
 // The lazily loaded message maker (content-scripts/photo-input.js) is photo-check/input.ts,
 // loaded from this test's module graph; `reduce` stands in for its decoding (happy-dom has no
 // ImageDecoder): null makes decoding fail, as for a HEIC picture.
-const reduce = vi.hoisted(() => ({ input: null as Float32Array | null, imports: 0, importFails: false }));
+const reduce = vi.hoisted(() => ({ input: null as Float32Array | null, imports: 0, importFails: false, warmUps: 0, warmUpFails: false }));
 vi.mock('../../photo-check/decode', () => ({
   imageInput: async () => {
     events.push('read');
@@ -56,6 +56,12 @@ vi.mock('../../photo-check/decode', () => ({
     return reduce.input;
   },
   lastImageTimes: { bitmap: 1, sample: 1, viaImageDecoder: 1, viaPlanes: 1 },
+  warmUp: async () => {
+    events.push('warm-up');
+    reduce.warmUps++;
+    if (reduce.warmUpFails) throw new Error('no VideoFrame here');
+    return true;
+  },
 }));
 vi.mock('../../content/photo/input-import', async () => {
   const { photoInput } = await import('../../photo-check/input');
@@ -68,7 +74,7 @@ vi.mock('../../content/photo/input-import', async () => {
   };
 });
 
-const { checkPhotos, gatePhotos, MAX_CHECKED_FILES } = await import('../../content/photo/check');
+const { checkPhotos, gatePhotos, MAX_CHECKED_FILES, warmBeforeChoice } = await import('../../content/photo/check');
 const { decodeInput, INPUT_LENGTH } = await import('../../photo-check/transfer');
 const jpeg = (name = 'me.jpg', bytes = 3) => new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' });
 
@@ -77,11 +83,29 @@ beforeEach(() => {
   events.length = 0;
   Object.assign(ports, { on: false, gone: false, names: [], disconnected: 0 });
   reply.open = () => Promise.resolve(true);
-  Object.assign(reduce, { input: null, imports: 0, importFails: false });
+  Object.assign(reduce, { input: null, imports: 0, importFails: false, warmUps: 0, warmUpFails: false });
   reply.run = () => Promise.resolve({ verdict: 'ordinary' });
 });
 
 describe('photo check client', () => {
+  it('while the picker is open: opens the checker and compiles the reduction once on a made-up picture; checks do not', async () => {
+    expect(await warmBeforeChoice()).toBe(true);
+    await vi.waitFor(() => expect(reduce.warmUps).toBe(1));
+    expect(sent.map((m) => m.type)).toEqual([PHOTO_CHECK_OPEN]);
+    reduce.input = new Float32Array(INPUT_LENGTH).fill(1);
+    expect(await checkPhotos([jpeg()])).toBe('ordinary');
+    expect(reduce.warmUps, 'a check reads the child\'s photo at once, with no warm-up beside it').toBe(1);
+  });
+
+  it('a warm-up that fails, or a reducer that cannot load, still opens the checker', async () => {
+    reduce.warmUpFails = true;
+    expect(await warmBeforeChoice()).toBe(true);
+    await vi.waitFor(() => expect(reduce.warmUps).toBe(1));
+    reduce.importFails = true;
+    expect(await warmBeforeChoice()).toBe(true);
+    expect(sent.map((m) => m.type)).toEqual([PHOTO_CHECK_OPEN, PHOTO_CHECK_OPEN]);
+  });
+
   it('opens the checker, then sends only the model input of a picture, and returns the verdict', async () => {
     reduce.input = new Float32Array(INPUT_LENGTH).fill(128.5);
     reply.run = () => Promise.resolve({ verdict: 'firm' });

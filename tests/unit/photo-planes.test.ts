@@ -6,9 +6,9 @@
  * corners), with a stand-in for WebCodecs' VideoFrame (happy-dom has none). Frames in any other
  * layout, colour space or orientation are left to the slower RGBA copy (null).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { planarInput } from '../../photo-check/decode';
+import { planarInput, warmUp } from '../../photo-check/decode';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -126,5 +126,32 @@ describe('YUV planes to the model input', () => {
       { visibleRect: { x: 1, y: 0, width: 63, height: 48 } },
     ];
     for (const extra of cases) expect(await planarInput(frame(64, 48, 'I420', extra).videoFrame)).toBeNull();
+  });
+});
+
+describe('warming up the reduction before a photo arrives', () => {
+  afterEach(() => {
+    delete (globalThis as { VideoFrame?: unknown }).VideoFrame;
+  });
+
+  it('reduces a made-up 448×448 I420 frame in a JPEG\'s colour space through planarInput, then closes it', async () => {
+    const made: { init: VideoFrameBufferInit; closed: boolean; calls: number }[] = [];
+    (globalThis as { VideoFrame?: unknown }).VideoFrame = class {
+      constructor(_data: BufferSource, init: VideoFrameBufferInit) {
+        const record = { init, closed: false, calls: 0 };
+        made.push(record);
+        const { videoFrame, copied } = frame(init.codedWidth, init.codedHeight, init.format as Format, { colorSpace: init.colorSpace });
+        Object.assign(this, videoFrame, { close: () => void (record.closed = true) });
+        Object.defineProperty(record, 'calls', { get: () => copied.calls });
+      }
+    };
+    expect(await warmUp()).toBe(true);
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({ init: { format: 'I420', codedWidth: 448, codedHeight: 448, colorSpace: { fullRange: true, matrix: 'smpte170m' } }, closed: true });
+    expect(made[0]!.calls, 'the planes were copied, so the loops ran').toBeGreaterThan(0);
+  });
+
+  it('does nothing where the browser has no VideoFrame', async () => {
+    expect(await warmUp()).toBe(false);
   });
 });
