@@ -24,6 +24,7 @@ vi.mock('../../content/photo/check', () => ({
     return answer.verdict;
   },
   warmPhotoCheck: async () => true,
+  warmBeforeChoice: async () => true,
 }));
 
 let log: string[] = [];
