@@ -7,6 +7,7 @@
  * which the caller answers as "unknown". Nothing is kept: the bitmap is closed and the object
  * URL revoked before this returns.
  */
+import { splitAtRestart } from './jpeg-restart';
 import { bilinearInput, blockRunsOf, MODEL_SIZE, neededIndices, runsOf, tapsOf } from './sample';
 
 type Source = CanvasImageSource;
@@ -44,7 +45,7 @@ export function inputOf(source: Source, width: number, height: number): Float32A
 }
 
 /** Where a picture's time goes (the measurement scripts read it through the answer's detail). */
-export const lastImageTimes = { bitmap: 0, sample: 0, viaImageDecoder: 0, viaPlanes: 0 };
+export const lastImageTimes = { bitmap: 0, sample: 0, viaImageDecoder: 0, viaPlanes: 0, viaSplit: 0 };
 
 /** A decoded picture: something a canvas can draw, its size, and how to free it. */
 interface Decoded {
@@ -63,25 +64,121 @@ interface ImageDecoderClass {
   isTypeSupported(type: string): Promise<boolean>;
 }
 
+/** A frame the browser would show turned or mirrored (the photo's EXIF orientation): only the bitmap way applies that. */
+function isTurned(frame: VideoFrame): boolean {
+  const turned = frame as VideoFrame & { rotation?: number; flip?: boolean };
+  return Boolean(turned.rotation || turned.flip);
+}
+
 /**
- * WebCodecs' ImageDecoder, where the browser has it for this type: in Chromium it decodes a
- * 12-MP JPEG in about half the time createImageBitmap takes (which, for a Blob, also copies
- * the whole picture into an RGBA bitmap before anything reads it); the frame keeps the
- * decoder's own planes and only the pixels drawn are converted. Same full-size pixels, so the
- * scores stay those of nsfwjs's pipeline (scripts/photo-parity.mjs).
+ * A decoded frame, the picture row its first row is, and the picture row from which it gives the
+ * picture's rows (up to the next band's `from`, or its own last row): a whole picture is one band,
+ * a split JPEG two, overlapping (jpeg-restart.ts).
  */
-async function decodeWithImageDecoder(blob: Blob): Promise<VideoFrame | null> {
-  const Decoder = (globalThis as { ImageDecoder?: ImageDecoderClass }).ImageDecoder;
-  if (!Decoder || !blob.type || blob.type === 'image/gif' || !(await Decoder.isTypeSupported(blob.type).catch(() => false))) return null;
-  const data = await blob.arrayBuffer();
+export interface Band {
+  frame: VideoFrame;
+  firstRow: number;
+  from: number;
+}
+
+/** A whole picture as bands. */
+const whole = (frame: VideoFrame): Band[] => [{ frame, firstRow: 0, from: 0 }];
+
+/**
+ * The picture's height when the bands stack into it: one layout, one width, none turned, each
+ * band's frame holding the rows it gives, each starting on a multiple of `rowStep` (a chroma row),
+ * its left edge on a multiple of `columnStep`. Otherwise −1.
+ */
+function stackedHeight(bands: readonly Band[], columnStep: number, rowStep: number): number {
+  const first = bands[0]?.frame;
+  const width = first?.visibleRect?.width ?? 0;
+  let height = 0;
+  for (const [i, { frame, firstRow, from }] of bands.entries()) {
+    const rect = frame.visibleRect;
+    if (!rect || frame.format !== first!.format || isTurned(frame) || rect.width !== width) return -1;
+    if (rect.x % columnStep || rect.y % rowStep || firstRow % rowStep || from % rowStep) return -1;
+    const end = firstRow + rect.height;
+    const next = bands[i + 1]?.from ?? end;
+    if (from !== height || firstRow > from || next <= from || next > end) return -1;
+    height = next;
+  }
+  return width > 0 && height > 0 ? height : -1;
+}
+
+async function decodeFrame(Decoder: ImageDecoderClass, data: ArrayBuffer, type: string): Promise<VideoFrame> {
   // `transfer` hands the bytes over instead of copying them (Chrome 114; others ignore it): the
   // buffer is not read again here.
-  const decoder = new Decoder({ data, type: blob.type, colorSpaceConversion: 'none', preferAnimation: false, transfer: [data] });
+  const decoder = new Decoder({ data, type, colorSpaceConversion: 'none', preferAnimation: false, transfer: [data] });
   try {
     return (await decoder.decode({ frameIndex: 0 })).image;
   } finally {
     decoder.close();
   }
+}
+
+/**
+ * WebCodecs' ImageDecoder, where the browser has it for this type: in Chromium it decodes a
+ * 12-MP JPEG in about half the time createImageBitmap takes (which, for a Blob, also copies
+ * the whole picture into an RGBA bitmap before anything reads it); the frame keeps the
+ * decoder's own planes and only the pixels drawn are converted. Same full-size pixels, so the
+ * scores stay those of nsfwjs's pipeline (scripts/photo-parity.mjs). A large JPEG with restart
+ * markers is decoded as two halves at once (jpeg-restart.ts: each decoder has its own thread,
+ * so the halves share the computer's cores), unless `split` is false or a half fails.
+ */
+async function decodeWithImageDecoder(blob: Blob, split = true): Promise<Band[] | null> {
+  const Decoder = (globalThis as { ImageDecoder?: ImageDecoderClass }).ImageDecoder;
+  if (!Decoder || !blob.type || blob.type === 'image/gif' || !(await Decoder.isTypeSupported(blob.type).catch(() => false))) return null;
+  const data = await blob.arrayBuffer();
+  const halves = split && blob.type === 'image/jpeg' ? splitAtRestart(new Uint8Array(data)) : null;
+  if (halves) {
+    const [top, bottom] = await Promise.allSettled([decodeFrame(Decoder, halves.top.buffer, blob.type), decodeFrame(Decoder, halves.bottom.buffer, blob.type)]);
+    if (top.status === 'fulfilled' && bottom.status === 'fulfilled') return [{ frame: top.value, firstRow: 0, from: 0 }, { frame: bottom.value, firstRow: halves.bottomFirstRow, from: halves.seam }];
+    for (const half of [top, bottom]) if (half.status === 'fulfilled') half.value.close();
+  }
+  return whole(await decodeFrame(Decoder, data, blob.type));
+}
+
+/** Where red, green and blue are in a pixel of each 4-byte RGB layout a decoder may give. */
+const RGB_AT: Record<string, [number, number, number]> = { RGBA: [0, 1, 2], RGBX: [0, 1, 2], BGRA: [2, 1, 0], BGRX: [2, 1, 0] };
+
+/**
+ * The model's input from frames already in RGB (Firefox's ImageDecoder gives BGRX): each frame
+ * copied once as it is, then only the pixels the resize reads taken from it. Copying in runs of
+ * rows, as YUV frames are, costs a whole frame's copy per run in Firefox 140 (41 ms a run for
+ * 12 MP, 224 runs: 19.4 s in all), so one copy a frame it is. Null when the frames do not stack.
+ */
+async function rgbInput(bands: readonly Band[], order: [number, number, number]): Promise<Float32Array | null> {
+  const height = stackedHeight(bands, 1, 1);
+  if (height < 0) return null;
+  const width = bands[0]!.frame.visibleRect!.width;
+  const rows = tapsOf(height);
+  const cols = tapsOf(width);
+  const rowIndices = neededIndices(rows).indices;
+  const colIndices = neededIndices(cols).indices;
+  const copies = await Promise.all(
+    bands.map(async ({ frame }) => {
+      const { x, y, height: rows } = frame.visibleRect!;
+      const pixels = new Uint8Array(width * rows * 4);
+      await frame.copyTo(pixels, { rect: { x, y, width, height: rows }, layout: [{ offset: 0, stride: width * 4 }] });
+      return pixels;
+    }),
+  );
+  const [r, g, b] = order;
+  const grid = new Uint8Array(colIndices.length * rowIndices.length * 3);
+  let o = 0;
+  let band = 0;
+  for (const row of rowIndices) {
+    while (band + 1 < bands.length && bands[band + 1]!.from <= row) band++;
+    const pixels = copies[band]!;
+    const line = (row - bands[band]!.firstRow) * width * 4;
+    for (const col of colIndices) {
+      const at = line + col * 4;
+      grid[o++] = pixels[at + r]!;
+      grid[o++] = pixels[at + g]!;
+      grid[o++] = pixels[at + b]!;
+    }
+  }
+  return bilinearInput(grid, colIndices.length, rows, cols, MODEL_SIZE, 3);
 }
 
 /**
@@ -91,11 +188,16 @@ async function decodeWithImageDecoder(blob: Blob): Promise<VideoFrame | null> {
  * 48 MB for 12 MP. A frame the browser would turn (EXIF orientation) goes the bitmap way,
  * which applies it.
  */
-async function frameInput(frame: VideoFrame): Promise<Float32Array> {
-  const turned = frame as VideoFrame & { rotation?: number; flip?: boolean };
-  if (turned.rotation || turned.flip || !frame.visibleRect) throw new Error('turned frame');
+export async function frameInput(frame: VideoFrame): Promise<Float32Array> {
+  if (isTurned(frame) || !frame.visibleRect) throw new Error('turned frame');
   const { x, y, width, height } = frame.visibleRect;
   if (!(width > 0 && height > 0)) throw new Error('empty picture');
+  const order = frame.format ? RGB_AT[frame.format] : undefined;
+  if (order) {
+    const input = await rgbInput(whole(frame), order);
+    if (!input) throw new Error('unreadable frame');
+    return input;
+  }
   const rows = tapsOf(height);
   const cols = tapsOf(width);
   const rowIndices = neededIndices(rows).indices;
@@ -139,20 +241,30 @@ const CHROMA_STEP: Record<string, [number, number]> = { I420: [2, 2], I422: [2, 
  * which took longer than the decode itself. Null when the frame is in another layout or colour
  * space: the caller converts with copyTo.
  */
-export async function planarInput(frame: VideoFrame): Promise<Float32Array | null> {
-  const step = frame.format ? CHROMA_STEP[frame.format] : undefined;
-  const space = frame.colorSpace;
-  const turned = frame as VideoFrame & { rotation?: number; flip?: boolean };
-  if (!step || turned.rotation || turned.flip || !frame.visibleRect || space.fullRange === false || (space.matrix && !['smpte170m', 'bt470bg'].includes(space.matrix))) return null;
-  const { x, y, width, height } = frame.visibleRect!;
+export async function planarInput(source: VideoFrame | readonly Band[]): Promise<Float32Array | null> {
+  const bands = 'length' in source ? source : whole(source);
+  const first = bands[0]?.frame;
+  const step = first?.format ? CHROMA_STEP[first.format] : undefined;
+  if (!first || !step || !first.visibleRect) return null;
   const [sx, sy] = step;
-  if (x % sx || y % sy) return null;
+  const full = (space: VideoColorSpace) => space.fullRange !== false && (!space.matrix || ['smpte170m', 'bt470bg'].includes(space.matrix));
+  if (!bands.every(({ frame }) => full(frame.colorSpace))) return null;
+  const height = stackedHeight(bands, sx, sy);
+  if (height < 0) return null;
+  const width = first.visibleRect.width;
   const rows = tapsOf(height);
   const cols = tapsOf(width);
   const rowIndices = neededIndices(rows).indices;
   const colIndices = neededIndices(cols).indices;
-  const runs = blockRunsOf(rowIndices, sy, height);
-  const lumaRows = runs.reduce((sum, [, length]) => sum + length, 0);
+  // Each run of needed rows, cut where one band hands over to the next (a chroma row's start).
+  const pieces = blockRunsOf(rowIndices, sy, height).flatMap(([start, length]) =>
+    bands.flatMap((band, i) => {
+      const from = Math.max(start, band.from);
+      const to = Math.min(start + length, bands[i + 1]?.from ?? height);
+      return to > from ? [{ band, start: from, length: to - from }] : [];
+    }),
+  );
+  const lumaRows = pieces.reduce((sum, piece) => sum + piece.length, 0);
   const chromaWidth = Math.ceil(width / sx);
   const blueAt = lumaRows * width;
   const redAt = blueAt + Math.ceil(lumaRows / sy) * chromaWidth;
@@ -160,13 +272,14 @@ export async function planarInput(frame: VideoFrame): Promise<Float32Array | nul
   const bandRowOf = new Int32Array(height); // a picture row → its row in the copied band
   let band = 0;
   await Promise.all(
-    runs.map(([first, length]) => {
-      const at = band; // a multiple of sy: every run before it holds whole blocks
+    pieces.map(({ band: { frame, firstRow }, start, length }) => {
+      const at = band; // a multiple of sy: every piece before it holds whole blocks
       band += length;
-      for (let i = 0; i < length; i++) bandRowOf[first + i] = at + i;
+      for (let i = 0; i < length; i++) bandRowOf[start + i] = at + i;
       const chromaAt = (at / sy) * chromaWidth;
       const layout = [{ offset: at * width, stride: width }, { offset: blueAt + chromaAt, stride: chromaWidth }, { offset: redAt + chromaAt, stride: chromaWidth }];
-      return frame.copyTo(planes, { rect: { x, y: y + first, width, height: length }, layout });
+      const { x, y } = frame.visibleRect!;
+      return frame.copyTo(planes, { rect: { x, y: y + start - firstRow, width, height: length }, layout });
     }),
   );
   // Each needed column's luma and chroma offsets, once (not per row).
@@ -226,28 +339,42 @@ async function decodeWithBitmap(blob: Blob): Promise<Decoded> {
   return { source: bitmap, width: bitmap.width, height: bitmap.height, close: () => bitmap.close() };
 }
 
+/** The input from decoded bands: their planes, else (one frame) copyTo's RGBA; null for halves the planes cannot take. */
+export async function bandsInput(bands: readonly Band[]): Promise<Float32Array | null> {
+  if (bands.some(({ frame }) => isTurned(frame))) throw new Error('turned frame'); // whole, it would be turned too
+  const format = bands[0]!.frame.format;
+  const order = format ? RGB_AT[format] : undefined;
+  const input = order ? await rgbInput(bands, order) : await planarInput(bands).catch(() => null);
+  lastImageTimes.viaPlanes = input && !order ? 1 : 0;
+  if (input || bands.length > 1) return input;
+  return frameInput(bands[0]!.frame);
+}
+
 export async function imageInput(blob: Blob): Promise<Float32Array> {
   const start = performance.now();
-  const frame = await decodeWithImageDecoder(blob).catch(() => null);
-  if (frame) {
+  for (const split of [true, false]) {
+    const bands = await decodeWithImageDecoder(blob, split).catch(() => null);
+    if (!bands) break;
     try {
       lastImageTimes.bitmap = performance.now() - start;
-      const planar = await planarInput(frame).catch(() => null);
-      lastImageTimes.viaPlanes = planar ? 1 : 0;
-      const input = planar ?? (await frameInput(frame));
+      const input = await bandsInput(bands);
+      if (!input) continue; // two halves the planes could not take (another layout): decoded whole instead
       lastImageTimes.sample = performance.now() - start - lastImageTimes.bitmap;
       lastImageTimes.viaImageDecoder = 1;
+      lastImageTimes.viaSplit = bands.length > 1 ? 1 : 0;
       return input;
     } catch {
       // An odd-sized or turned frame, or no copyTo conversion in this browser: the bitmap way.
+      break;
     } finally {
-      frame.close();
+      for (const { frame } of bands) frame.close();
     }
   }
   const decoded = await decodeWithBitmap(blob);
   lastImageTimes.bitmap = performance.now() - start;
   lastImageTimes.viaImageDecoder = 0;
   lastImageTimes.viaPlanes = 0;
+  lastImageTimes.viaSplit = 0;
   try {
     const input = inputOf(decoded.source, decoded.width, decoded.height);
     lastImageTimes.sample = performance.now() - start - lastImageTimes.bitmap;

@@ -22,13 +22,13 @@ function dataUrlOf(file: Blob): Promise<string> {
   });
 }
 
-async function reduced(file: Blob): Promise<{ input: string; ms: Record<string, number>; viaImageDecoder: boolean; viaPlanes: boolean }> {
+async function reduced(file: Blob): Promise<{ input: string; ms: Record<string, number>; viaImageDecoder: boolean; viaPlanes: boolean; viaSplit: boolean }> {
   const start = performance.now();
   const input = await imageInput(file);
   const decoded = performance.now();
   const text = encodeInput(input);
   const ms = { decode: lastImageTimes.bitmap, sample: lastImageTimes.sample, encode: performance.now() - decoded, total: performance.now() - start };
-  return { input: text, ms, viaImageDecoder: lastImageTimes.viaImageDecoder === 1, viaPlanes: lastImageTimes.viaPlanes === 1 };
+  return { input: text, ms, viaImageDecoder: lastImageTimes.viaImageDecoder === 1, viaPlanes: lastImageTimes.viaPlanes === 1, viaSplit: lastImageTimes.viaSplit === 1 };
 }
 
 export const photoInput: PhotoInputModule = {

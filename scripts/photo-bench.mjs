@@ -14,8 +14,10 @@
  *
  * `--port` sends the input by a port only the checker page accepts (the page script's way since
  * 2026-12-03's third speed work) instead of a runtime message, which the background also receives.
+ * `--restart` checks the same picture with a restart marker every MCU row (jpegtran), which the
+ * page script decodes as two halves at once (photo-check/jpeg-restart.ts).
  *
- *   node scripts/photo-bench.mjs [--runs 30] [--build] [--whole] [--port] [--skip-idle] [--json out.json]
+ *   node scripts/photo-bench.mjs [--runs 30] [--build] [--whole] [--port] [--restart] [--skip-idle] [--json out.json]
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
 
 const root = join(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' }, build: { type: 'boolean', default: false }, json: { type: 'string' }, whole: { type: 'boolean', default: false }, port: { type: 'boolean', default: false }, 'skip-idle': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' }, build: { type: 'boolean', default: false }, json: { type: 'string' }, whole: { type: 'boolean', default: false }, port: { type: 'boolean', default: false }, 'skip-idle': { type: 'boolean', default: false }, restart: { type: 'boolean', default: false } } });
 const jiti = createJiti(import.meta.url);
 const { IDLE_MS } = await jiti.import(join(root, 'photo-check/page.ts'));
 const { checkerSession } = await import('./photo/session.mjs');
@@ -59,7 +61,14 @@ const { page, profileMark, open } = session;
 const check = args.whole ? session.checkWhole : () => session.check(args.port);
 
 // The 4000×3000 JPEG with photo-like detail (scripts/photo/test-photo.mjs), kept in the page as globalThis.__photo.
-await makeTestPhotoInPage(page);
+const madeBase64 = await makeTestPhotoInPage(page);
+if (args.restart) {
+  // The same coefficients with a restart marker every MCU row, as some phone cameras write
+  // (jpegtran -restart is lossless; -optimize keeps Huffman tables fitted to the picture, as
+  // the browser's encoder made them). Needs Debian's libjpeg-turbo-progs.
+  const marked = execFileSync('jpegtran', ['-copy', 'all', '-optimize', '-restart', '1'], { input: Buffer.from(madeBase64, 'base64'), maxBuffer: 64 << 20 });
+  await session.setFile(marked, 'image/jpeg', 'IMG_12MP.jpg');
+}
 const fileBytes = await page.evaluate(() => globalThis.__photo.size);
 
 const settle = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -129,6 +138,7 @@ const result = {
     sampleP50: round(quantile(part('image.sample'), 0.5)),
     viaImageDecoder: `${runs.filter((r) => r.reduced?.viaImageDecoder ?? r.answer.detail?.ms['image.viaImageDecoder'] === 1).length} of ${runs.length}`,
     viaPlanes: `${runs.filter((r) => r.reduced?.viaPlanes ?? r.answer.detail?.ms['image.viaPlanes'] === 1).length} of ${runs.length}`,
+    viaSplit: `${runs.filter((r) => r.reduced?.viaSplit).length} of ${runs.length}`,
     breakdown,
     messagingP50: round(quantile(runs.map((r) => r.total - r.read - Object.entries(r.answer.detail?.ms ?? {}).filter(([k]) => !k.startsWith('image.')).reduce((t, [, v]) => t + v, 0)), 0.5)),
     decodeAndSampleP95: round(quantile(part('decode'), 0.95)),

@@ -53,7 +53,7 @@ export interface PhotoCheckRequest {
  * the measurement scripts), or a file's `data`.
  */
 export interface PhotoInputModule {
-  messageOf(file: Blob): Promise<Pick<PhotoCheckRequest, 'input' | 'data'> & { ms?: Record<string, number>; viaImageDecoder?: boolean; viaPlanes?: boolean }>;
+  messageOf(file: Blob): Promise<Pick<PhotoCheckRequest, 'input' | 'data'> & { ms?: Record<string, number>; viaImageDecoder?: boolean; viaPlanes?: boolean; viaSplit?: boolean }>;
   /** Compiles the reduction on a made-up picture before a photo arrives; whether it ran. */
   warmUp?(): Promise<boolean>;
 }

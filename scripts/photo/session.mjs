@@ -56,7 +56,7 @@ export async function checkerSession() {
           port.postMessage(request);
         })
         : await chrome.runtime.sendMessage(request);
-      return { total: performance.now() - tImported, read: t1 - tImported, importMs: tImported - t0, reduced: { ms: reduced.ms, viaImageDecoder: reduced.viaImageDecoder, viaPlanes: reduced.viaPlanes }, answer };
+      return { total: performance.now() - tImported, read: t1 - tImported, importMs: tImported - t0, reduced: { ms: reduced.ms, viaImageDecoder: reduced.viaImageDecoder, viaPlanes: reduced.viaPlanes, viaSplit: reduced.viaSplit }, answer };
     }, { run: PHOTO_CHECK_RUN, file: PHOTO_INPUT_FILE, portName: byPort ? PHOTO_CHECK_PORT : null }),
     /** The whole file as a data: URL (FileReader) → message → the checker page decodes it (videos; before issue 11's speed work, pictures too). */
     checkWhole: () => page.evaluate(async ({ run }) => {

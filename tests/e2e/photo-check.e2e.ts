@@ -13,7 +13,7 @@
  *   cannot decode gets the ordinary reminder.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -23,6 +23,7 @@ import {
 import { ROOT, TMP_DIR } from './harness/paths.ts';
 import { STUB_SCORES_REQUEST } from './photo-check-stub.ts';
 import { ordinaryPhotos } from '../photo-check/ordinary-photos.mjs';
+import { PHOTO_INPUT_FILE } from '../../content/photo/input-import.ts';
 
 const SEAM_DIR = join(TMP_DIR, 'seam-build', 'chrome-mv3');
 // The test build, made once per run before the browser starts (about 25 s).
@@ -152,4 +153,47 @@ describe('photo check with the real model (product build)', () => {
       await expectSettled(() => names(page), [['IMG_0001.heic']], 'delivered once');
     }, 40_000);
   });
+});
+
+describe('a JPEG with restart markers is decoded as two halves at once (product build)', () => {
+  const e2e = useE2E();
+  const pictures = join(ROOT, 'tests/fixtures/photos');
+  const base64Of = (name: string) => readFileSync(join(pictures, name)).toString('base64');
+
+  type Reduced = { input?: string; viaImageDecoder?: boolean; viaPlanes?: boolean; viaSplit?: boolean };
+  /** Each JPEG (base64) through the built photo-input.js in an extension page, as the page script reduces a chosen picture. */
+  async function reduce(files: string[]): Promise<Reduced[]> {
+    // A string, so the test runner's transform leaves its import() alone (as scripts/photo/session.mjs's).
+    return (await e2e.browser().extensionPage.evaluate(`(async (file, files) => {
+      const { photoInput } = await import(location.origin + '/' + file);
+      const fileOf = (b64) => new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'photo.jpg', { type: 'image/jpeg' });
+      const out = [];
+      for (const b64 of files) out.push(await photoInput.messageOf(fileOf(b64)));
+      return out;
+    })(${JSON.stringify(PHOTO_INPUT_FILE)}, ${JSON.stringify(files)})`)) as Reduced[];
+  }
+
+  it.skipIf(!e2e.available)('each half by its own ImageDecoder, giving exactly the input of the same picture without markers', async () => {
+    for (const layout of ['420', '422', '444']) {
+      const [whole, halves] = await reduce([base64Of(`plain-${layout}.jpg`), base64Of(`restart-${layout}.jpg`)]);
+      expect(whole, layout).toMatchObject({ viaImageDecoder: true, viaPlanes: true, viaSplit: false });
+      expect(halves, layout).toMatchObject({ viaImageDecoder: true, viaPlanes: true, viaSplit: true });
+      expect(typeof halves!.input).toBe('string');
+      expect(halves!.input === whole!.input, `${layout}: the same input, number for number`).toBe(true);
+    }
+  }, 60_000);
+
+  it.skipIf(!e2e.available)('a photo to be shown turned (EXIF orientation 6) is not split: it gets its marker-free twin\'s turned input', async () => {
+    // An Exif segment (APP1) with only Orientation = 6 (turn 90° clockwise), put after the start of image.
+    const exif = Buffer.from('FFE10022457869660000' + '4D4D002A00000008' + '0001' + '011200030000000100060000' + '00000000', 'hex');
+    const turned = (name: string) => {
+      const bytes = readFileSync(join(pictures, name));
+      return Buffer.concat([bytes.subarray(0, 2), exif, bytes.subarray(2)]).toString('base64');
+    };
+    const [whole, marked, upright] = await reduce([turned('plain-420.jpg'), turned('restart-420.jpg'), base64Of('plain-420.jpg')]);
+    expect(marked).toMatchObject({ viaSplit: false });
+    expect(typeof marked!.input).toBe('string');
+    expect(marked!.input === whole!.input, 'the same turned input').toBe(true);
+    expect(whole!.input === upright!.input, 'the orientation was applied').toBe(false);
+  }, 60_000);
 });

@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { planarInput, warmUp } from '../../photo-check/decode';
+import { bandsInput, frameInput, planarInput, warmUp } from '../../photo-check/decode';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -129,6 +129,126 @@ describe('YUV planes to the model input', () => {
   });
 });
 
+/**
+ * A stand-in for the frame Firefox's ImageDecoder gives: already RGB, 4 bytes a pixel in `format`
+ * order. Its copyTo copies the rect as it is (no conversion asked) and counts its calls, since in
+ * Firefox 140 each call costs a whole frame's copy whatever the rect.
+ */
+function rgbFrame(width: number, height: number, format: 'BGRX' | 'RGBA') {
+  const bytes = noise(width * height * 4, width + height * 3);
+  const rgb = new Float32Array(width * height * 3);
+  const order = format === 'BGRX' ? [2, 1, 0] : [0, 1, 2];
+  for (let p = 0; p < width * height; p++) for (let c = 0; c < 3; c++) rgb[p * 3 + c] = bytes[p * 4 + order[c]!]!;
+  const copied = { calls: 0 };
+  const videoFrame = {
+    format,
+    colorSpace: { fullRange: null, matrix: null },
+    visibleRect: { x: 0, y: 0, width, height },
+    copyTo: async (destination: Uint8Array, options: CopyOptions = {}) => {
+      const rect = options.rect ?? { x: 0, y: 0, width, height };
+      const stride = options.layout?.[0]?.stride ?? rect.width * 4;
+      for (let row = 0; row < rect.height; row++) {
+        const from = ((rect.y + row) * width + rect.x) * 4;
+        destination.set(bytes.subarray(from, from + rect.width * 4), (options.layout?.[0]?.offset ?? 0) + row * stride);
+      }
+      copied.calls++;
+      return [{ offset: 0, stride }];
+    },
+  } as unknown as VideoFrame;
+  return { videoFrame, rgb, copied };
+}
+
+describe('a frame already in RGB (Firefox)', () => {
+  for (const [format, width, height] of [['BGRX', 640, 480], ['RGBA', 301, 199]] as const) {
+    it(`${format} ${width}×${height}: one copy of the frame, and the same input as TF.js's resize of its RGB`, async () => {
+      const { videoFrame, rgb, copied } = rgbFrame(width, height, format);
+      const got = await frameInput(videoFrame);
+      const want = reference(rgb, width, height);
+      let worst = 0;
+      for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got[i]! - want[i]!));
+      expect(worst).toBeLessThan(1e-3);
+      expect(copied.calls).toBe(1);
+    });
+  }
+
+  it('two RGB halves (a split JPEG in Firefox): one copy each, exactly the input of the whole frame', async () => {
+    const { videoFrame, copied } = rgbFrame(1200, 900, 'BGRX');
+    const whole = await frameInput(videoFrame);
+    // Cut at row 448, the top half on to 456, the bottom half from 452; each spoils its 2 rows by the cut.
+    const halves = await bandsInput([{ frame: bandOf(videoFrame, 0, 456, 900), firstRow: 0, from: 0 }, { frame: bandOf(videoFrame, 448, 452, 900), firstRow: 448, from: 452 }]);
+    expect(halves).toEqual(whole);
+    expect(copied.calls).toBe(3);
+  });
+});
+
+/**
+ * Rows [first, first + rows) of a stand-in frame (of `height` rows) as a frame of its own, a JPEG's
+ * half decoded alone. As a decoder that smooths chroma between rows would, it gets the 2 rows
+ * next to a cut wrong (its first plane's bytes there inverted), so only a half's inner rows are true.
+ */
+function bandOf(whole: VideoFrame, first: number, rows: number, height: number, extra: Record<string, unknown> = {}): VideoFrame {
+  const { width } = whole.visibleRect!;
+  const spoiled = (row: number) => (first > 0 && row < 2) || (first + rows < height && row >= rows - 2);
+  return {
+    format: whole.format,
+    colorSpace: whole.colorSpace,
+    visibleRect: { x: 0, y: 0, width, height: rows },
+    copyTo: async (destination: Uint8Array, options: CopyOptions = {}) => {
+      const rect = options.rect ?? { x: 0, y: 0, width, height: rows };
+      if (rect.y + rect.height > rows) throw new TypeError('rect outside the frame');
+      const layout = await whole.copyTo(destination, { ...options, rect: { ...rect, y: rect.y + first } } as VideoFrameCopyToOptions);
+      const { offset, stride } = (layout as unknown as { offset: number; stride: number }[])[0]!;
+      for (let r = 0; r < rect.height; r++) {
+        if (!spoiled(rect.y + r)) continue;
+        for (let i = offset + r * stride; i < offset + r * stride + rect.width; i++) destination[i] = 255 - destination[i]!;
+      }
+      return layout;
+    },
+    ...extra,
+  } as unknown as VideoFrame;
+}
+
+describe('a picture decoded as two halves (a JPEG split at restart markers)', () => {
+  // As jpeg-restart.ts cuts the test fixtures: the bottom half from a row of blocks, the top half on
+  // to the next marker's row, the bottom taking over half a row of blocks in.
+  for (const [format, width, height, bottomFirstRow, topHeight, seam] of [['I420', 1201, 899, 512, 528, 520], ['I422', 1200, 900, 512, 528, 516], ['I444', 1200, 900, 448, 504, 452]] as const) {
+    it(`${format} ${width}×${height}, halves overlapping in rows ${bottomFirstRow}–${topHeight - 1}: exactly the input of the whole frame`, async () => {
+      const { videoFrame } = frame(width, height, format);
+      const whole = await planarInput(videoFrame);
+      const halves = await planarInput([
+        { frame: bandOf(videoFrame, 0, topHeight, height), firstRow: 0, from: 0 },
+        { frame: bandOf(videoFrame, bottomFirstRow, height - bottomFirstRow, height), firstRow: bottomFirstRow, from: seam },
+      ]);
+      expect(whole).not.toBeNull();
+      expect(halves).toEqual(whole);
+    });
+  }
+
+  it("the stand-in's spoiled rows do change the input when a half hands over at its own cut", async () => {
+    const { videoFrame } = frame(1201, 899, 'I420');
+    const whole = await planarInput(videoFrame);
+    // The resize reads rows 515 and 516 (output row 128: 128 × 898 / 223 = 515.4); a bottom half
+    // from row 516 that also gives rows from 516 gives its spoiled first row.
+    const atCut = await planarInput([
+      { frame: bandOf(videoFrame, 0, 528, 899), firstRow: 0, from: 0 },
+      { frame: bandOf(videoFrame, 516, 899 - 516, 899), firstRow: 516, from: 516 },
+    ]);
+    expect(atCut).not.toEqual(whole);
+  });
+
+  it('refuses halves with a gap, a half that does not hold its rows, other widths or layouts, a mid-block start', async () => {
+    const { videoFrame } = frame(640, 480, 'I420');
+    const top = { frame: bandOf(videoFrame, 0, 240, 480), firstRow: 0, from: 0 };
+    const bottom = (extra: Record<string, unknown> = {}) => bandOf(videoFrame, 240, 240, 480, extra);
+    expect(await planarInput([top, { frame: bottom(), firstRow: 240, from: 256 }])).toBeNull(); // rows 240–255 from nowhere
+    expect(await planarInput([top, { frame: bottom(), firstRow: 240, from: 230 }])).toBeNull(); // the bottom holds no row 230
+    expect(await planarInput([top, { frame: bottom({ visibleRect: { x: 0, y: 0, width: 600, height: 240 } }), firstRow: 240, from: 240 }])).toBeNull();
+    expect(await planarInput([top, { frame: bottom({ format: 'I444' }), firstRow: 240, from: 240 }])).toBeNull();
+    expect(await planarInput([top, { frame: bottom({ rotation: 180 }), firstRow: 240, from: 240 }])).toBeNull();
+    expect(await planarInput([{ frame: bandOf(videoFrame, 0, 241, 480), firstRow: 0, from: 0 }, { frame: bandOf(videoFrame, 241, 239, 480), firstRow: 241, from: 241 }])).toBeNull();
+    expect(await planarInput([{ ...top, from: 2 }, { frame: bottom(), firstRow: 240, from: 240 }])).toBeNull(); // rows 0–1 from nowhere
+  });
+});
 describe('warming up the reduction before a photo arrives', () => {
   afterEach(() => {
     delete (globalThis as { VideoFrame?: unknown }).VideoFrame;

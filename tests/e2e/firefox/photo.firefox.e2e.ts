@@ -13,7 +13,7 @@
  *   reminder; a picture over the threshold is held with the firm words, continue delivers once.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -24,6 +24,7 @@ import { expectSettled } from '../harness/reminder.ts';
 import { ROOT, TMP_DIR } from '../harness/paths.ts';
 import { STUB_SCORES_REQUEST } from '../photo-check-stub.ts';
 import { ordinaryPhotos } from '../../photo-check/ordinary-photos.mjs';
+import { PHOTO_INPUT_FILE } from '../../../content/photo/input-import.ts';
 
 const SEAM_DIR = join(TMP_DIR, 'seam-build', 'firefox-mv2');
 // The test build for Firefox, made before the browser starts (about 10 s).
@@ -119,4 +120,41 @@ describe.skipIf(!ff.available)('Firefox: photo check with the stand-in model (te
     await expectReminderGone(page);
     await expectSettled(() => names(page), [[fileName(photos[2]!.path)]], 'continue delivers once');
   }, 40_000);
+});
+
+describe.skipIf(!ff.available)('Firefox: the page script\'s reduction of a picture (ImageDecoder gives RGB frames here)', () => {
+  const pictures = join(ROOT, 'tests/fixtures/photos');
+  type Reduced = { input?: string; viaImageDecoder?: boolean; viaSplit?: boolean; copies: number };
+  /** Each JPEG through the built photo-input.js in the extension tab, counting VideoFrame.copyTo calls. */
+  const reduce = (names: string[]) => ff.firefox().inExtension<Reduced[]>(`
+    const { photoInput } = await import(browser.runtime.getURL(${JSON.stringify(PHOTO_INPUT_FILE)}));
+    const copyTo = VideoFrame.prototype.copyTo;
+    let copies = 0;
+    VideoFrame.prototype.copyTo = function (...args) { copies++; return copyTo.apply(this, args); };
+    const out = [];
+    try {
+      for (const b64 of ${JSON.stringify(names.map((name) => readFileSync(join(pictures, name)).toString('base64')))}) {
+        copies = 0;
+        const file = new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'photo.jpg', { type: 'image/jpeg' });
+        out.push({ ...(await photoInput.messageOf(file)), copies });
+      }
+    } finally {
+      VideoFrame.prototype.copyTo = copyTo;
+    }
+    return out;
+  `);
+
+  it('copies each decoded frame once, not once per run of rows (a 12-MP photo took 19.5 s that way, past the 2 s time-out)', async () => {
+    const [plain] = await reduce(['plain-420.jpg']);
+    expect(plain).toMatchObject({ viaImageDecoder: true, viaSplit: false, copies: 1 });
+    expect(typeof plain!.input).toBe('string');
+  }, 40_000);
+
+  it('a JPEG with restart markers is decoded as two halves, each copied once, and gives its marker-free twin\'s input', async () => {
+    for (const layout of ['420', '422', '444']) {
+      const [whole, halves] = await reduce([`plain-${layout}.jpg`, `restart-${layout}.jpg`]);
+      expect(halves, layout).toMatchObject({ viaImageDecoder: true, viaSplit: true, copies: 2 });
+      expect(halves!.input === whole!.input, `${layout}: the same input, number for number`).toBe(true);
+    }
+  }, 60_000);
 });
