@@ -132,7 +132,11 @@ async function decodeWithImageDecoder(blob: Blob, split = true): Promise<Band[] 
   const halves = split && blob.type === 'image/jpeg' ? splitAtRestart(new Uint8Array(data)) : null;
   if (halves) {
     const [top, bottom] = await Promise.allSettled([decodeFrame(Decoder, halves.top.buffer, blob.type), decodeFrame(Decoder, halves.bottom.buffer, blob.type)]);
-    if (top.status === 'fulfilled' && bottom.status === 'fulfilled') return [{ frame: top.value, firstRow: 0, from: 0 }, { frame: bottom.value, firstRow: halves.bottomFirstRow, from: halves.seam }];
+    // Each half as cut, not turned or scaled by the browser: otherwise the whole file it is.
+    const asCut = (frame: VideoFrame, height: number) => frame.visibleRect?.width === halves.width && frame.visibleRect.height === height;
+    if (top.status === 'fulfilled' && bottom.status === 'fulfilled' && asCut(top.value, halves.topHeight) && asCut(bottom.value, halves.height - halves.bottomFirstRow)) {
+      return [{ frame: top.value, firstRow: 0, from: 0 }, { frame: bottom.value, firstRow: halves.bottomFirstRow, from: halves.seam }];
+    }
     for (const half of [top, bottom]) if (half.status === 'fulfilled') half.value.close();
   }
   return whole(await decodeFrame(Decoder, data, blob.type));

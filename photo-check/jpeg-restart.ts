@@ -13,7 +13,7 @@
  *
  * Pure and defensive: any JPEG it does not fully understand (progressive, several scans, no
  * markers, a marker out of order, a split too far from the middle, markers so far apart that the
- * overlap would be over an eighth of the picture) gives null, and the caller
+ * overlap would be over an eighth of the picture, an Exif orientation other than as stored) gives null, and the caller
  * decodes the file whole, as without this. Nothing is copied but the two halves.
  */
 
@@ -26,6 +26,8 @@
 export interface RestartSplit {
   top: Uint8Array<ArrayBuffer>;
   bottom: Uint8Array<ArrayBuffer>;
+  width: number;
+  height: number;
   topHeight: number;
   bottomFirstRow: number;
   seam: number;
@@ -40,6 +42,7 @@ const SOS = 0xda;
 const DRI = 0xdd;
 const DNL = 0xdc;
 const RST0 = 0xd0;
+const APP1 = 0xe1;
 /** Baseline and extended sequential Huffman frames; every other SOF (progressive, lossless, arithmetic) is refused. */
 const SEQUENTIAL_HUFFMAN = new Set([0xc0, 0xc1]);
 const OTHER_FRAMES = new Set([0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
@@ -52,6 +55,32 @@ interface Layout {
   mcuHeight: number;
   restartInterval: number; // MCUs between markers
   scanAt: number; // the first byte of the compressed data
+}
+
+/**
+ * Whether an APP1 segment is Exif with an orientation other than "as stored" (tag 0x0112 in the
+ * first image directory, TIFF layout, either byte order). Anything unreadable counts as turned.
+ */
+export function turnedByExif(segment: Uint8Array): boolean {
+  const isExif = segment.length >= 6 && String.fromCharCode(...segment.subarray(0, 4)) === 'Exif' && segment[4] === 0 && segment[5] === 0;
+  if (!isExif) return false; // XMP or another APP1: no orientation here
+  const tiff = segment.subarray(6);
+  if (tiff.length < 8) return true;
+  const little = tiff[0] === 0x49; // "II"; "MM" is big-endian
+  const read = (at: number, size: 2 | 4) => {
+    let value = 0;
+    for (let i = 0; i < size; i++) value = value * 256 + tiff[little ? at + size - 1 - i : at + i]!;
+    return value;
+  };
+  const directory = read(4, 4);
+  if (directory + 2 > tiff.length) return true;
+  const entries = read(directory, 2);
+  for (let i = 0; i < entries; i++) {
+    const entry = directory + 2 + i * 12;
+    if (entry + 12 > tiff.length) return true;
+    if (read(entry, 2) === 0x0112) return read(entry + 8, 2) !== 1;
+  }
+  return false;
 }
 
 /** The headers this needs, or null for anything but one interleaved sequential scan with restart markers. */
@@ -90,6 +119,8 @@ export function layoutOf(bytes: Uint8Array): Layout | null {
         mcuWidth: 8 * h,
         mcuHeight: 8 * v,
       };
+    } else if (marker === APP1 && turnedByExif(bytes.subarray(at + 4, at + 2 + length))) {
+      return null; // shown turned: a browser that turns the pixels would turn each half on its own
     } else if (marker === DRI) {
       if (length !== 4) return null;
       restartInterval = (bytes[at + 4]! << 8) | bytes[at + 5]!;
@@ -178,6 +209,8 @@ export function splitAtRestart(bytes: Uint8Array, minPixels = SPLIT_MIN_PIXELS):
   return {
     top: withHeight(headers, layout.frameAt, topHeight, bytes.subarray(layout.scanAt, topEnd), new Uint8Array([0xff, EOI])),
     bottom: withHeight(headers, layout.frameAt, layout.height - bottomFirstRow, bytes.subarray(bottomStart + 2), null),
+    width: layout.width,
+    height: layout.height,
     topHeight,
     bottomFirstRow,
     seam: bottomFirstRow + layout.mcuHeight / 2,

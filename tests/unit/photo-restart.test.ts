@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import jpeg from 'jpeg-js';
-import { layoutOf, splitAtRestart, splitRowOf, topEndRowOf } from '../../photo-check/jpeg-restart';
+import { layoutOf, splitAtRestart, splitRowOf, topEndRowOf, turnedByExif } from '../../photo-check/jpeg-restart';
 
 const dir = join(import.meta.dirname, '../fixtures/photos');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
@@ -126,5 +126,32 @@ describe('anything else is decoded whole', () => {
       for (let j = 0; j < 8; j++) copy[Math.floor(random() * layout.scanAt)] = Math.floor(random() * 256);
       expect(() => splitAtRestart(copy, 0)).not.toThrow();
     }
+  });
+});
+
+describe('a photo shown turned (Exif orientation) is not split', () => {
+  // An APP1 Exif segment's payload: "Exif\0\0", a TIFF header, one directory entry (tag, type SHORT, count 1, value).
+  const exif = (order: 'II' | 'MM', tag: number, value: number) => {
+    const big = order === 'MM';
+    const u16 = (n: number) => (big ? [n >> 8, n & 255] : [n & 255, n >> 8]);
+    const u32 = (n: number) => (big ? [0, 0, 0, n] : [n, 0, 0, 0]);
+    return Uint8Array.from([...'Exif'].map((c) => c.charCodeAt(0)).concat([0, 0], [...order].map((c) => c.charCodeAt(0)), u16(42), u32(8), u16(1), u16(tag), u16(3), u32(1), u16(value), [0, 0], u32(0)));
+  };
+  const withSegment = (bytes: Uint8Array, payload: Uint8Array) =>
+    Uint8Array.from([...bytes.subarray(0, 2), 0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 255, ...payload, ...bytes.subarray(2)]);
+
+  it('reads the orientation in either byte order', () => {
+    expect(turnedByExif(exif('MM', 0x0112, 6))).toBe(true);
+    expect(turnedByExif(exif('II', 0x0112, 8))).toBe(true);
+    expect(turnedByExif(exif('II', 0x0112, 1))).toBe(false);
+    expect(turnedByExif(exif('MM', 0x010f, 6))).toBe(false); // another tag (Make): no orientation
+    expect(turnedByExif(new TextEncoder().encode('http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>'))).toBe(false);
+    expect(turnedByExif(exif('MM', 0x0112, 6).subarray(0, 20))).toBe(true); // cut short: unreadable counts as turned
+  });
+
+  it('splits a marked photo shown as stored, and not one to be turned', () => {
+    const restart = bytesOf('restart-420.jpg');
+    expect(splitAtRestart(withSegment(restart, exif('II', 0x0112, 1)), 0)).not.toBeNull();
+    expect(splitAtRestart(withSegment(restart, exif('MM', 0x0112, 6)), 0)).toBeNull();
   });
 });
