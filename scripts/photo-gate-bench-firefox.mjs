@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
 import { makeTestPhotoInPage } from './photo/test-photo.mjs';
+import { GATE, now, OFF, round, summary } from './photo/gate.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '20' }, json: { type: 'string' } } });
@@ -29,9 +30,6 @@ const { TMP_DIR } = await jiti.import(join(root, 'tests/e2e/harness/paths.ts'));
 const { zooPage } = await jiti.import(join(root, 'tests/e2e/harness/fixtures.ts'));
 const { withRecorder } = await jiti.import(join(root, 'tests/e2e/harness/recorder.ts'));
 
-const now = () => performance.timeOrigin + performance.now();
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-const round = (x) => Math.round(x * 10) / 10;
 
 const server = await startServer({ port: 443 });
 const firefox = await launchFirefox();
@@ -49,8 +47,6 @@ try {
     photoMadeBy = 'Firefox (this run)';
   }
 
-  const GATE = { photoScope: 'nudity', kinds: { 'image-upload': { enabled: true, mode: 'pause' } } };
-  const OFF = { photoScope: 'nudity', kinds: { 'image-upload': { enabled: false, mode: 'pause' } } };
   await page.evaluate(() => {
     globalThis.__arrived = [];
     document.getElementById('visible-input').addEventListener('change', () => globalThis.__arrived.push(performance.timeOrigin + performance.now()));
@@ -85,7 +81,6 @@ try {
     off.push(await chooseOnce(OFF));
   }
   const added = gate.map((g, i) => g - off[i]);
-  const summary = (xs) => ({ p50: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)), max: round(Math.max(...xs)) });
   const result = {
     browser: await firefox.browser.version(),
     photo: { path: photoPath, madeBy: photoMadeBy },

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
 import { makeTestPhotoInPage } from './photo/test-photo.mjs';
+import { GATE, now, OFF, round, summary } from './photo/gate.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '20' }, browse: { type: 'string', default: '3000' }, fresh: { type: 'string', default: '10' }, json: { type: 'string' } } });
@@ -32,9 +33,6 @@ const { TMP_DIR } = await jiti.import(join(root, 'tests/e2e/harness/paths.ts'));
 const { zooPage } = await jiti.import(join(root, 'tests/e2e/harness/fixtures.ts'));
 const { withRecorder } = await jiti.import(join(root, 'tests/e2e/harness/recorder.ts'));
 
-const now = () => performance.timeOrigin + performance.now();
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-const round = (x) => Math.round(x * 10) / 10;
 
 const server = await startServer();
 const browser = await launchWithExtension({ port: server.port });
@@ -45,8 +43,6 @@ try {
   const zoo = zooPage('uploads');
   server.route(zoo.url, withRecorder(zoo.html));
 
-  const GATE = { photoScope: 'nudity', kinds: { 'image-upload': { enabled: true, mode: 'pause' } } };
-  const OFF = { photoScope: 'nudity', kinds: { 'image-upload': { enabled: false, mode: 'pause' } } };
   /** The zoo page with a listener of the page's own that notes when each change arrives. */
   async function openPage() {
     const page = await browser.context.newPage();
@@ -102,7 +98,6 @@ try {
     await freshPage.close();
   }
   const added = gate.map((g, i) => g - off[i]);
-  const summary = (xs) => ({ p50: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)), max: round(Math.max(...xs)) });
   const result = {
     runs: gate.length,
     firstChoiceAfterBrowsing: { browseMs: Number(args.browse), ms: round(cold) },
