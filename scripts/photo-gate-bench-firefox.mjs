@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
 import { makeTestPhotoInPage } from './photo/test-photo.mjs';
-import { GATE, now, OFF, round, summary } from './photo/gate.mjs';
+import { arrival, GATE, now, OFF, round, summary } from './photo/gate.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '20' }, json: { type: 'string' } } });
@@ -63,11 +63,7 @@ try {
     });
     const handed = now();
     await input.uploadFile(photoPath);
-    let arrived;
-    for (const start = now(); arrived === undefined && now() - start < 10_000; ) {
-      arrived = await page.evaluate((n) => globalThis.__arrived[n], count);
-      if (arrived === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const arrived = await arrival(() => page.evaluate((n) => globalThis.__arrived[n], count));
     if (arrived === undefined) throw new Error('not delivered in 10 s');
     if (await page.$('safe-nudge')) throw new Error('a reminder appeared: the bench photo was not judged ordinary');
     return arrived - handed;

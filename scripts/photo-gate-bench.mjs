@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
 import { makeTestPhotoInPage } from './photo/test-photo.mjs';
-import { GATE, now, OFF, round, summary } from './photo/gate.mjs';
+import { arrival, GATE, now, OFF, round, summary } from './photo/gate.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '20' }, browse: { type: 'string', default: '3000' }, fresh: { type: 'string', default: '10' }, json: { type: 'string' } } });
@@ -70,11 +70,7 @@ try {
     if (browseMs) await page.waitForTimeout(browseMs);
     const handed = now();
     await picker.setFiles(photoPath);
-    let arrived;
-    for (const start = now(); arrived === undefined && now() - start < 10_000; ) {
-      arrived = await page.evaluate((n) => globalThis.__arrived[n], count);
-      if (arrived === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const arrived = await arrival(() => page.evaluate((n) => globalThis.__arrived[n], count));
     if (arrived === undefined) throw new Error(`not delivered in 10 s (${await page.locator('safe-nudge').count()} reminders on the page)`);
     if ((await page.locator('safe-nudge').count()) > 0) throw new Error('a reminder appeared: the bench photo was not judged ordinary');
     return arrived - handed;

@@ -15,3 +15,13 @@ export const round = (x) => Math.round(x * 10) / 10;
 
 /** p50, p95 and max of a series, to 0.1 ms. */
 export const summary = (xs) => ({ p50: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)), max: round(Math.max(...xs)) });
+
+/** Polls `read` (the page's n-th arrival time) until it gives one; undefined after 10 s. */
+export async function arrival(read) {
+  for (const start = now(); now() - start < 10_000; ) {
+    const arrived = await read();
+    if (arrived !== undefined) return arrived;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return undefined;
+}
