@@ -1,10 +1,12 @@
 /**
- * From a picture's or video's bytes to the model's input (sample.ts), in the checker page.
- * Pictures are decoded by the browser (createImageBitmap: JPEG, PNG, GIF, WebP, AVIF, BMP; the
- * photo's EXIF orientation applied, colours in sRGB); only the rows and columns the model's
- * resize reads are copied out, through two small canvases. Videos: the first, middle and last
- * frames. Anything the browser cannot decode (HEIC on most computers, a corrupt file) throws,
- * which the caller answers as "unknown". Nothing is kept: the bitmap is closed and the object
+ * From a picture's or video's bytes to the model's input (sample.ts), in the page script
+ * (photo-check/input.ts) or the checker page. Pictures: WebCodecs' ImageDecoder where the browser
+ * has it (a large JPEG with restart markers as two halves at once, jpeg-restart.ts), reading only
+ * the pixels the model's resize uses from its YUV planes (Chromium) or from one copy of its RGB
+ * frame (Firefox); otherwise createImageBitmap (JPEG, PNG, GIF, WebP, AVIF, BMP; the photo's EXIF
+ * orientation applied) through two small canvases. Videos: the first, middle and last frames.
+ * Anything the browser cannot decode (HEIC on most computers, a corrupt file) throws, which the
+ * caller answers as "unknown". Nothing is kept: every frame and bitmap is closed and the object
  * URL revoked before this returns.
  */
 import { splitAtRestart } from './jpeg-restart';
@@ -186,11 +188,12 @@ async function rgbInput(bands: readonly Band[], order: [number, number, number])
 }
 
 /**
- * The model's input from a decoded frame, converting to RGB only the rows the resize reads:
- * drawing a VideoFrame converts all of it (and again for every drawImage), so its rows are
- * copied out with copyTo, in runs of whole 2×2 chroma blocks (4:2:0 JPEGs), ≈ 7 MB instead of
- * 48 MB for 12 MP. A frame the browser would turn (EXIF orientation) goes the bitmap way,
- * which applies it.
+ * The model's input from a decoded frame the planes way does not take: a frame already in RGB
+ * is copied once (rgbInput); any other (limited-range or BT.709 YUV, NV12) is converted to RGBA
+ * only in the rows the resize reads: drawing a VideoFrame converts all of it (and again for
+ * every drawImage), so its rows are copied out with copyTo, in runs of whole 2×2 chroma blocks,
+ * ≈ 7 MB instead of 48 MB for 12 MP. A frame the browser would turn (EXIF orientation) goes the
+ * bitmap way, which applies it.
  */
 export async function frameInput(frame: VideoFrame): Promise<Float32Array> {
   if (isTurned(frame) || !frame.visibleRect) throw new Error('turned frame');
