@@ -277,18 +277,18 @@ export async function planarInput(source: VideoFrame | readonly Band[]): Promise
   const redAt = blueAt + Math.ceil(lumaRows / sy) * chromaWidth;
   const planes = new Uint8Array(redAt + (redAt - blueAt));
   const bandRowOf = new Int32Array(height); // a picture row → its row in the copied band
-  let band = 0;
-  await Promise.all(
-    pieces.map(({ band: { frame, firstRow }, start, length }) => {
-      const at = band; // a multiple of sy: every piece before it holds whole blocks
-      band += length;
-      for (let i = 0; i < length; i++) bandRowOf[start + i] = at + i;
-      const chromaAt = (at / sy) * chromaWidth;
-      const layout = [{ offset: at * width, stride: width }, { offset: blueAt + chromaAt, stride: chromaWidth }, { offset: redAt + chromaAt, stride: chromaWidth }];
-      const { x, y } = frame.visibleRect!;
-      return frame.copyTo(planes, { rect: { x, y: y + start - firstRow, width, height: length }, layout });
-    }),
-  );
+  // One copy after another: Chromium copies a CPU frame at once and settles the promise, so
+  // awaiting each costs less than 224 promises at once (measured, Chromium 150, a 12-MP frame:
+  // 1.0–1.7 ms against 2.8–4.2).
+  let at = 0; // a multiple of sy: every piece before it holds whole blocks
+  for (const { band: { frame, firstRow }, start, length } of pieces) {
+    for (let i = 0; i < length; i++) bandRowOf[start + i] = at + i;
+    const chromaAt = (at / sy) * chromaWidth;
+    const layout = [{ offset: at * width, stride: width }, { offset: blueAt + chromaAt, stride: chromaWidth }, { offset: redAt + chromaAt, stride: chromaWidth }];
+    const { x, y } = frame.visibleRect!;
+    await frame.copyTo(planes, { rect: { x, y: y + start - firstRow, width, height: length }, layout });
+    at += length;
+  }
   // Each needed column's luma and chroma offsets, once (not per row).
   const lumaAt = Int32Array.from(colIndices);
   const chromaAt = Int32Array.from(colIndices, (col) => Math.floor(col / sx));
@@ -313,25 +313,35 @@ export async function planarInput(source: VideoFrame | readonly Band[]): Promise
 }
 
 /**
- * Runs the planes' reduction (planarInput) once on a made-up grey I420 frame, no picture of the
- * child's involved, so that its loops are compiled before a photo arrives: the first photo in a
- * page otherwise runs them unoptimised (≈ 20 ms more, docs/performance.md). Returns whether the
- * reduction ran; false where the browser has no VideoFrame.
+ * Runs the planes' reduction (planarInput) a few times on a made-up grey I420 frame, no picture
+ * of the child's involved, so that its loops are compiled before a photo arrives. Measured in
+ * Chromium 150 (a fresh page, 12-MP photos one after another): with no warm-up the first 6–10
+ * photos took 23–33 ms to sample instead of 7–12; after one warm-up still 25–32 for the first 10,
+ * unless 1.5 s passed first; after three, 7–11 from the first photo (docs/performance.md). Each
+ * run is its own task, so the page is never held for long. Returns whether the reduction ran;
+ * false where the browser has no VideoFrame.
  */
-export async function warmUp(): Promise<boolean> {
+export async function warmUp(runs = WARM_UP_RUNS): Promise<boolean> {
   const Frame = (globalThis as { VideoFrame?: typeof VideoFrame }).VideoFrame;
   if (!Frame) return false;
   const size = 448; // every row and column is read: each loop runs ≈ 200,000 times
   // All zeros: the values do not matter, only that the code runs. A JPEG's own colours
   // (full-range BT.601, as ImageDecoder gives them), so planarInput takes the frame.
   const planes = new Uint8Array((size * size * 3) / 2);
-  const frame = new Frame(planes, { format: 'I420', codedWidth: size, codedHeight: size, timestamp: 0, colorSpace: { fullRange: true, matrix: 'smpte170m' } });
-  try {
-    return (await planarInput(frame)) !== null;
-  } finally {
-    frame.close();
+  for (let run = 0; run < runs; run++) {
+    if (run > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const frame = new Frame(planes, { format: 'I420', codedWidth: size, codedHeight: size, timestamp: 0, colorSpace: { fullRange: true, matrix: 'smpte170m' } });
+    try {
+      if ((await planarInput(frame)) === null) return false;
+    } finally {
+      frame.close();
+    }
   }
+  return true;
 }
+
+/** How many times warmUp runs the reduction (see there). */
+export const WARM_UP_RUNS = 3;
 
 /** Math.round clamped to a byte (x + 0.5 truncated equals Math.round for x ≥ −0.5; below, both clamp to 0). */
 function clampRound(x: number): number {

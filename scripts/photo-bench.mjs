@@ -16,8 +16,11 @@
  * 2026-12-03's third speed work) instead of a runtime message, which the background also receives.
  * `--restart` checks the same picture with a restart marker every MCU row (jpegtran), which the
  * page script decodes as two halves at once (photo-check/jpeg-restart.ts).
+ * Before the first check the page script's reduction is warmed as when the child's file picker
+ * opens (warmBeforeChoice: photo-input.js's warmUp, then the checker page opens); `--cold-sender`
+ * skips that warm-up, as for a photo dropped or pasted with no picker first.
  *
- *   node scripts/photo-bench.mjs [--runs 30] [--build] [--whole] [--port] [--restart] [--skip-idle] [--json out.json]
+ *   node scripts/photo-bench.mjs [--runs 30] [--build] [--whole] [--port] [--restart] [--skip-idle] [--cold-sender] [--json out.json]
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
 
 const root = join(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' }, build: { type: 'boolean', default: false }, json: { type: 'string' }, whole: { type: 'boolean', default: false }, port: { type: 'boolean', default: false }, 'skip-idle': { type: 'boolean', default: false }, restart: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' }, build: { type: 'boolean', default: false }, json: { type: 'string' }, whole: { type: 'boolean', default: false }, port: { type: 'boolean', default: false }, 'skip-idle': { type: 'boolean', default: false }, restart: { type: 'boolean', default: false }, 'cold-sender': { type: 'boolean', default: false } } });
 const jiti = createJiti(import.meta.url);
 const { IDLE_MS } = await jiti.import(join(root, 'photo-check/page.ts'));
 const { checkerSession } = await import('./photo/session.mjs');
@@ -75,6 +78,8 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
 await settle(2000);
 const before = browserPssMB(profileMark);
 
+// As when the picker opens: the page script's reduction warmed, then the checker page opened.
+const senderWarmed = args['cold-sender'] || args.whole ? false : await session.warmSender();
 // Cold: open + the first check waits for the model.
 const coldOpen = await open();
 const first = await check();
@@ -127,6 +132,7 @@ const result = {
   load: { cold: round(cold.open + cold.modelWait), coldParts: cold, warm: warm && round(warm.open + warm.modelWait), warmParts: warm },
   check12mp: {
     path: args.whole ? 'whole file to the checker page' : 'reduced in the sender',
+    senderWarmed,
     runs: runs.length,
     p50: round(quantile(totals, 0.5)),
     p95: round(quantile(totals, 0.95)),

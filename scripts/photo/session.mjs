@@ -27,6 +27,15 @@ export async function checkerSession() {
       await chrome.runtime.sendMessage({ type });
       return performance.now() - t0;
     }, PHOTO_CHECK_OPEN),
+    /**
+     * Runs the built photo-input.js's warm-up, as the page script does when the child's file
+     * picker opens in "only when a photo may show nudity" mode (content/photo/check.ts
+     * warmBeforeChoice). True if it ran; null for a build without one.
+     */
+    warmSender: () => page.evaluate(async (file) => {
+      const { photoInput } = await import(`${location.origin}/${file}`);
+      return photoInput.warmUp ? photoInput.warmUp() : null;
+    }, PHOTO_INPUT_FILE),
     /** Puts a file into the page as globalThis.__photo (a File, as a page script would hold). */
     setFile: (bytes, type, name = 'photo') => page.evaluate(({ b64, type, name }) => {
       const bin = atob(b64);
