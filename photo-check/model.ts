@@ -79,11 +79,11 @@ async function plannedModel(url: string, backend: string): Promise<LoadedModel |
       }
     };
     // Runs on zeros, as nsfwjs's load() does one, so the first real checks are warm ones. Three:
-    // the browser swaps in optimised WebAssembly in the background while the first runs go, and
-    // measured in Chromium 150 (12-MP photos, 6 rounds of 60 a side) after one run the model's
-    // first ten checks took 38 ms at the median and 51 at the 90th percentile, after three 36
-    // and 42 (docs/performance.md). The extra runs happen while the reminder is on screen or
-    // the picker is open.
+    // the browser swaps in optimised WebAssembly in the background while the first runs go.
+    // Measured in Chromium 150 (photo-bench, 6 rounds of 60 checks a side): after one run the
+    // model's first ten checks took 38.4 ms at the median and 50.7 at the 90th percentile, after
+    // three 35.5 and 42.1; its p95 over all checks 48.1 → 41.4 (docs/performance.md). The extra
+    // runs (≈ 70 ms) happen while the picker is open or the reminder is on screen.
     const zeros = new Float32Array(MODEL_SIZE * MODEL_SIZE * 3);
     const probe = await run(zeros);
     for (let i = 1; i < WARM_RUNS; i++) await run(zeros);
