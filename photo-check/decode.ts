@@ -312,6 +312,9 @@ export async function planarInput(source: VideoFrame | readonly Band[]): Promise
   return bilinearInput(grid, colIndices.length, rows, cols, MODEL_SIZE, 3);
 }
 
+/** How many times warmUp runs the reduction (see there). */
+const WARM_UP_RUNS = 3;
+
 /**
  * Runs the planes' reduction (planarInput) a few times on a made-up grey I420 frame, no picture
  * of the child's involved, so that its loops are compiled before a photo arrives. Measured in
@@ -339,9 +342,6 @@ export async function warmUp(runs = WARM_UP_RUNS): Promise<boolean> {
   }
   return true;
 }
-
-/** How many times warmUp runs the reduction (see there). */
-export const WARM_UP_RUNS = 3;
 
 /** Math.round clamped to a byte (x + 0.5 truncated equals Math.round for x ≥ −0.5; below, both clamp to 0). */
 function clampRound(x: number): number {
