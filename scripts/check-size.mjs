@@ -42,7 +42,9 @@ export const BUDGETS = {
   // warning-sign hook; +0.75 KB here, −0.7 KB there (docs/performance.md).
   // 18 → 19 KB (issue 10 §3(b)): finding a control the page re-rendered while the reminder was
   // up (content/reminder/refind.ts, +0.7 KB), here rather than in nudge.js.
-  'content-scripts/reminder-ui.js': { limit: 19 * KB, target: 12 * KB },
+  // 19 → 19.5 KB (issue 11, 2026-12-03): the photo reducer's import kept by the shared lazyModule
+  // (+84 bytes) rather than a copy of it; it saved 8–18 ms before each photo's reading.
+  'content-scripts/reminder-ui.js': { limit: 19.5 * KB, target: 12 * KB },
   // The chat check (issue 12): libphonenumber-js with its metadata cut to 19 countries, and the
   // warning-sign patterns of five languages. Loaded when a chat composer gets focus, never at start.
   // 160 → 148 KB (2026-12): 158,851 → 146,089 bytes without the number formats only formatting
